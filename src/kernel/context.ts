@@ -1,0 +1,34 @@
+import type { ConversationFlavor } from "@grammyjs/conversations";
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { Context, SessionFlavor } from "grammy";
+import type { Logger } from "pino";
+import type { Services } from "../platform/services.js";
+
+/**
+ * Per-chat session data. Modules keep their own state under their name
+ * (`ctx.session.modules.netmon`), so two modules never clobber each other.
+ */
+export interface SessionData {
+  /** Language chosen with /language; absent = the user's Telegram language. */
+  __language_code?: string;
+  modules: Record<string, unknown>;
+}
+
+/** Facts about the bot an update arrived at, set by the kernel before any module runs. */
+export interface BotIdentity {
+  /** The configured bot id (e.g. "netmon"), not Telegram's numeric id. */
+  id: string;
+  modules: readonly string[];
+  version: string;
+}
+
+/** What every handler sees: grammY's context plus the kernel's additions. */
+export type BotContext = Context &
+  I18nFlavor &
+  SessionFlavor<SessionData> &
+  ConversationFlavor<Context> & {
+    /** Child logger carrying update id, chat, user and command. */
+    log: Logger;
+    services: Services;
+    botIdentity: BotIdentity;
+  };

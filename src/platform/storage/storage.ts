@@ -1,0 +1,44 @@
+/**
+ * The one storage interface every part of Switchboard uses (sessions, de-duplication, rate limits,
+ * locks, audit, jobs, module data). Two implementations exist: SQLite (embedded, the default) and
+ * Redis (for several instances). Callers never know which one they have.
+ *
+ * Keys are plain strings; by convention `<area>:<bot>:<rest>` (e.g. `session:netmon:42`).
+ * Values are JSON-serialisable. TTLs are in milliseconds; an expired key reads as absent.
+ */
+export interface Storage {
+  /** Reads a value, or `undefined` when absent or expired. */
+  get<T = unknown>(key: string): Promise<T | undefined>;
+  /** Writes a value; `ttlMs` makes it expire (omit it for no expiry). */
+  set(key: string, value: unknown, ttlMs?: number): Promise<void>;
+  /** Removes a key; true when something was removed. */
+  delete(key: string): Promise<boolean>;
+  /**
+   * Atomically adds `by` (default 1) to a numeric counter and returns the new value. When the key
+   * is created by this call and `ttlMs` is given, the counter expires after `ttlMs` (a fixed window).
+   */
+  increment(key: string, by?: number, ttlMs?: number): Promise<number>;
+  /**
+   * Writes only when the key is absent (or expired): a lock or an idempotency marker.
+   * Returns true when this caller won.
+   */
+  setIfAbsent(key: string, value: unknown, ttlMs?: number): Promise<boolean>;
+  /** Keys starting with `prefix` (not expired), sorted. */
+  listKeys(prefix: string): Promise<string[]>;
+  /** Appends an entry to an append-only log and returns its sequence number (1-based, increasing). */
+  append(log: string, entry: unknown): Promise<number>;
+  /**
+   * Reads a log's entries with sequence numbers in [fromSeq, toSeq] (inclusive, defaults: the whole log),
+   * oldest first, at most `limit`.
+   */
+  range<T = unknown>(
+    log: string,
+    options?: { fromSeq?: number; toSeq?: number; limit?: number },
+  ): Promise<Array<{ seq: number; entry: T }>>;
+  /** Cheap round-trip used by /readyz. Throws when the store is unreachable. */
+  ping(): Promise<void>;
+  /** Releases connections and file handles. */
+  close(): Promise<void>;
+  /** `sqlite` or `redis`: for logs, metrics and choosing the job runner. */
+  readonly kind: "sqlite" | "redis";
+}
