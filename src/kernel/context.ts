@@ -20,15 +20,20 @@ export interface BotIdentity {
   id: string;
   modules: readonly string[];
   version: string;
+  /** Keys the HMAC tag of this bot's callback data (see callbackData.ts). */
+  callbackKey: Buffer;
 }
 
 /** What every handler sees: grammY's context plus the kernel's additions. */
-export type BotContext = Context &
-  I18nFlavor &
-  SessionFlavor<SessionData> &
-  ConversationFlavor<Context> & {
-    /** Child logger carrying update id, chat, user and command. */
-    log: Logger;
-    services: Services;
-    botIdentity: BotIdentity;
-  };
+export type BotContext = ConversationFlavor<
+  Context &
+    I18nFlavor &
+    SessionFlavor<SessionData> & {
+      /** Child logger carrying update id, chat, user and command. */
+      log: Logger;
+      services: Services;
+      botIdentity: BotIdentity;
+      /** Module that handled this update (for logs and metrics), set by the kernel. */
+      handledBy?: string;
+    }
+>;

@@ -1,0 +1,81 @@
+import { readFileSync, existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { I18n } from "@grammyjs/i18n";
+import type { MiddlewareFn } from "grammy";
+import type { Storage } from "../platform/storage/storage.js";
+import type { BotContext } from "./context.js";
+import type { AnyModule } from "./defineModule.js";
+import { escapeHtml } from "./html.js";
+
+/** Every text ships complete in these; the first is the fallback. */
+export const LANGUAGES = ["en", "ru", "ro"] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = "en";
+
+const kernelLocales = join(dirname(fileURLToPath(import.meta.url)), "locales");
+
+/** `ru-RU` → `ru`; unsupported or missing → undefined. */
+export function normalizeLanguage(code: string | undefined): Language | undefined {
+  const base = code?.toLowerCase().split(/[-_]/)[0];
+  return LANGUAGES.find((l) => l === base);
+}
+
+const languageKey = (botId: string, userId: number) => `lang:${botId}:${userId}`;
+
+/** The language a user chose with /language, remembered in storage per bot and user. */
+export async function rememberLanguage(storage: Storage, botId: string, userId: number, language: Language) {
+  await storage.set(languageKey(botId, userId), language);
+}
+
+/**
+ * One I18n per bot: the kernel's messages plus each module's, concatenated per language
+ * (the plugin keeps one Fluent bundle per locale, so sources are merged before loading).
+ */
+export function createI18n(modules: readonly AnyModule[], storage: Storage, botId: string): I18n<BotContext> {
+  const i18n = new I18n<BotContext>({
+    defaultLocale: DEFAULT_LANGUAGE,
+    // Fluent wraps variables in Unicode isolation marks by default; they would end up inside
+    // commands and codes that users copy from the chat.
+    fluentBundleOptions: { useIsolating: false },
+    localeNegotiator: async (ctx) => {
+      const userId = ctx.from?.id;
+      const chosen = userId ? await storage.get<Language>(languageKey(botId, userId)) : undefined;
+      return chosen ?? normalizeLanguage(ctx.from?.language_code) ?? DEFAULT_LANGUAGE;
+    },
+  });
+  const folders = [kernelLocales, ...modules.flatMap((m) => (m.locales ? [m.locales] : []))];
+  for (const language of LANGUAGES) {
+    const source = folders
+      .map((folder) => join(folder, `${language}.ftl`))
+      .filter((file) => existsSync(file))
+      .map((file) => readFileSync(file, "utf8"))
+      .join("\n");
+    i18n.loadLocaleSync(language, { source });
+  }
+  return i18n;
+}
+
+type Variables = Record<string, string | number | Date>;
+
+/**
+ * Escapes string variables before they reach a Fluent message, because messages are HTML.
+ * A variable whose name ends in `Html` is trusted markup (built with the html helpers) and kept.
+ */
+export function escapeVariables(variables: Variables | undefined): Variables | undefined {
+  if (!variables) return variables;
+  const out: Variables = {};
+  for (const [name, value] of Object.entries(variables)) {
+    out[name] = typeof value === "string" && !name.endsWith("Html") ? escapeHtml(value) : value;
+  }
+  return out;
+}
+
+/** Installs the escaping `ctx.t`; runs right after the i18n plugin. */
+export const escapingTranslate: MiddlewareFn<BotContext> = (ctx, next) => {
+  const translate = ctx.t.bind(ctx);
+  const t = ((key: string, variables?: Variables) => translate(key, escapeVariables(variables))) as BotContext["t"];
+  ctx.t = t;
+  ctx.translate = t;
+  return next();
+};

@@ -1,0 +1,18 @@
+import { Composer } from "grammy";
+import type { BotContext } from "../context.js";
+
+/**
+ * Last in the chain: a button no module recognised (from a removed feature or an older
+ * deployment) is answered instead of spinning forever, and an unknown command in a private
+ * chat points to /help. Nothing else is answered: in groups the bot stays quiet.
+ */
+export const fallbacks = new Composer<BotContext>();
+
+fallbacks.on("callback_query", async (ctx) => {
+  ctx.log.info({ data: ctx.callbackQuery.data?.slice(0, 16) }, "unhandled callback query");
+  await ctx.answerCallbackQuery({ text: ctx.t("callback-stale"), show_alert: true });
+});
+
+fallbacks.chatType("private").on("message::bot_command", async (ctx) => {
+  await ctx.reply(ctx.t("unknown-command"), { parse_mode: "HTML" });
+});

@@ -1,0 +1,10 @@
+import type { AnyModule } from "../kernel/defineModule.js";
+import about from "./about/index.js";
+
+/**
+ * Every module Switchboard ships, by the name `BOT_MODULES` and config files use.
+ * Adding a module = one folder under src/modules and one line here.
+ */
+export const moduleRegistry: Readonly<Record<string, AnyModule>> = {
+  about,
+};

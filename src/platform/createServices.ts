@@ -1,0 +1,58 @@
+import type { Logger } from "pino";
+import { Registry } from "prom-client";
+import { createAuditLog } from "./audit/auditLog.js";
+import { createBackendClientFactory } from "./http/createBackendClientFactory.js";
+import { createJobRunner } from "./jobs/createJobRunner.js";
+import { createRateLimits } from "./rateLimit/rateLimits.js";
+import { createRbac } from "./rbac/rbac.js";
+import { createSecretBox } from "./secrets/secretBox.js";
+import type { Services } from "./services.js";
+import { createStorage } from "./storage/createStorage.js";
+
+export interface ServicesOptions {
+  logger: Logger;
+  /** `sqlite:<path>` or `redis://…` (STORAGE_URL). */
+  storageUrl: string;
+  /** Folder for the generated secret key (DATA_DIR). */
+  dataDir: string;
+  /** SWITCHBOARD_SECRET_KEY; a key is generated into `dataDir` when absent. */
+  secretKey?: string;
+  generalRateLimit: number;
+  loginRateLimit: number;
+  /** A registry to add metrics to; a fresh one by default. */
+  registry?: Registry;
+  /** Bot id recorded in audit entries written by RBAC denials. */
+  botId?: string;
+}
+
+/**
+ * Builds the one `services` object of a process (or a test). Nothing here is a module-level
+ * singleton: every call makes its own storage connection, registry and job runner.
+ */
+export async function createServices(options: ServicesOptions): Promise<Services> {
+  const { logger } = options;
+  const metrics = options.registry ?? new Registry();
+  const storage = await createStorage(options.storageUrl, { logger });
+  const audit = createAuditLog(storage);
+  return {
+    storage,
+    secrets: createSecretBox({ keys: options.secretKey, dataDir: options.dataDir, logger }),
+    http: createBackendClientFactory({ registry: metrics, logger }),
+    rateLimits: createRateLimits({
+      storage,
+      generalPerMinute: options.generalRateLimit,
+      loginPerMinute: options.loginRateLimit,
+    }),
+    rbac: createRbac({ audit, botId: options.botId }),
+    audit,
+    jobs: createJobRunner({ storage, logger }),
+    logger,
+    metrics,
+  };
+}
+
+/** Stops jobs and closes the store: the last step of a graceful shutdown. */
+export async function closeServices(services: Services): Promise<void> {
+  await services.jobs.stop();
+  await services.storage.close();
+}

@@ -1,0 +1,120 @@
+import type { RunnerHandle } from "@grammyjs/runner";
+import type { FastifyInstance } from "fastify";
+import type { UserFromGetMe } from "grammy/types";
+import type { Logger } from "pino";
+import type { AppConfig, BotConfig } from "../config/loadConfig.js";
+import { type BuiltBot, buildBot } from "../kernel/buildBot.js";
+import { InFlight } from "../kernel/inFlight.js";
+import { closeServices, createServices } from "../platform/createServices.js";
+import type { Services } from "../platform/services.js";
+import { createHttpServer, type ReadinessCheck } from "../server/httpServer.js";
+import { startPolling } from "./polling.js";
+import { registerWebhook, setWebhook } from "./webhook.js";
+
+export interface App {
+  http: FastifyInstance;
+  services: Services;
+  bots: BuiltBot[];
+  /** The address the HTTP server listens on. */
+  url: string;
+  /** Stops intake, waits (bounded) for updates in flight, closes everything. Idempotent. */
+  stop(): Promise<void>;
+}
+
+export interface StartAppOptions {
+  config: AppConfig;
+  logger: Logger;
+  version: string;
+  /** Bots to serve; defaults to `config.bots` (the playground passes its own). */
+  bots?: BotConfig[];
+  /** Known getMe answers by bot id (tests). */
+  botInfo?: Record<string, UserFromGetMe>;
+  /** Runs on the HTTP server before it listens (the playground mounts its routes here). */
+  beforeListen?: (http: FastifyInstance, services: Services) => Promise<void> | void;
+  /** Services built by the caller (the playground shares them with its backends). */
+  services?: Services;
+}
+
+function readiness(services: Services, bots: BotConfig[]): ReadinessCheck[] {
+  const checks: ReadinessCheck[] = [{ name: "storage", check: () => services.storage.ping() }];
+  for (const bot of bots) {
+    for (const { module, config } of bot.modules) {
+      if (module.health) {
+        checks.push({ name: `${bot.id}/${module.name}`, check: () => module.health!({ services, config }) });
+      }
+    }
+  }
+  return checks;
+}
+
+/**
+ * Starts a whole Switchboard process: services, every bot (polling or webhook), and the HTTP
+ * server with health, readiness and metrics.
+ */
+export async function startApp(options: StartAppOptions): Promise<App> {
+  const { config, logger } = options;
+  const env = config.env;
+  const botConfigs = options.bots ?? config.bots;
+  const services =
+    options.services ??
+    (await createServices({
+      logger,
+      storageUrl: config.storageUrl,
+      dataDir: env.DATA_DIR,
+      secretKey: env.SWITCHBOARD_SECRET_KEY,
+      generalRateLimit: env.GENERAL_RATE_LIMIT,
+      loginRateLimit: env.LOGIN_RATE_LIMIT,
+    }));
+  const inFlight = new InFlight();
+  const bots: BuiltBot[] = [];
+  for (const botConfig of botConfigs) {
+    bots.push(
+      await buildBot(botConfig, {
+        services,
+        logger,
+        apiRoot: env.TELEGRAM_API_ROOT,
+        version: options.version,
+        botInfo: options.botInfo?.[botConfig.id],
+        sessionTtlSeconds: env.REDIS_SESSION_TTL,
+        mode: env.BOT_MODE,
+        inFlight,
+      }),
+    );
+  }
+
+  const http = createHttpServer({ logger, registry: services.metrics, readiness: () => readiness(services, botConfigs) });
+  if (env.BOT_MODE === "webhook") {
+    for (const built of bots) registerWebhook(http, built, env.WEBHOOK_SECRET!);
+  }
+  await options.beforeListen?.(http, services);
+  const url = await http.listen({ port: env.PORT, host: env.HOST });
+
+  const runners: RunnerHandle[] = [];
+  for (const built of bots) {
+    await built.bot.init();
+    await built.publishCommands();
+    if (env.BOT_MODE === "webhook") await setWebhook(built, env.WEBHOOK_URL!, env.WEBHOOK_SECRET!);
+    else runners.push(await startPolling(built));
+    logger.info({ bot: built.identity.id, username: built.bot.botInfo.username, mode: env.BOT_MODE }, "bot started");
+  }
+  await services.jobs.start();
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      logger.info("shutting down");
+      // 1. take no new updates: stop polling, refuse new webhook requests (close waits for open ones)
+      await Promise.all(runners.map((r) => (r.isRunning() ? r.stop() : undefined)));
+      const closing = http.close();
+      // 2. let updates in flight finish, bounded
+      const drained = await inFlight.drain(env.SHUTDOWN_TIMEOUT_MS);
+      if (!drained) logger.warn({ inFlight: inFlight.size }, "shutdown timeout: updates still in flight");
+      await closing;
+      // 3. close connections
+      await closeServices(services);
+      logger.info("stopped");
+    })();
+    return stopping;
+  };
+  return { http, services, bots, url, stop };
+}

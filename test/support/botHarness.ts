@@ -1,0 +1,191 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Update, UserFromGetMe } from "grammy/types";
+import pino from "pino";
+import type { BotConfig } from "../../src/config/loadConfig.js";
+import { type BuiltBot, buildBot } from "../../src/kernel/buildBot.js";
+import type { AnyModule } from "../../src/kernel/defineModule.js";
+import { closeServices, createServices } from "../../src/platform/createServices.js";
+import type { Services } from "../../src/platform/services.js";
+import about from "../../src/modules/about/index.js";
+
+/** One outgoing Bot API call the bot made. */
+export interface ApiCall {
+  method: string;
+  // biome-ignore lint/suspicious/noExplicitAny: payloads differ per method
+  payload: Record<string, any>;
+}
+
+export interface TelegramUser {
+  id: number;
+  first_name: string;
+  username?: string;
+  language_code?: string;
+  is_bot?: false;
+}
+
+export interface HarnessOptions {
+  /** Modules besides `about` (always first), each with its settings. */
+  modules?: Array<{ module: AnyModule; config?: unknown }>;
+  botId?: string;
+  token?: string;
+  /** Reuse services (to simulate a restart on the same store); new in-memory ones by default. */
+  services?: Services;
+  /** Per method: a function answering the call like Telegram would (overrides the defaults). */
+  // biome-ignore lint/suspicious/noExplicitAny: results differ per method
+  answers?: Record<string, (payload: Record<string, any>) => unknown>;
+  logger?: pino.Logger;
+  version?: string;
+}
+
+export const TEST_BOT_INFO: UserFromGetMe = {
+  id: 100200300,
+  is_bot: true,
+  first_name: "Switchboard Test",
+  username: "switchboard_test_bot",
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+} as UserFromGetMe;
+
+/**
+ * Builds a real bot (the kernel's whole pipeline) whose outgoing Bot API calls are captured by a
+ * transformer and answered like Telegram would, and feeds it updates as users would cause them.
+ * Every module's tests use it; end-to-end tests use the emulator instead.
+ */
+export class BotHarness {
+  readonly calls: ApiCall[] = [];
+  private updateId = 1;
+  private messageId = 1;
+  private constructor(
+    readonly built: BuiltBot,
+    readonly services: Services,
+    private readonly ownsServices: boolean,
+  ) {}
+
+  static async create(options: HarnessOptions = {}): Promise<BotHarness> {
+    const logger = options.logger ?? pino({ level: "silent" });
+    const ownsServices = !options.services;
+    const services =
+      options.services ??
+      (await createServices({
+        logger,
+        storageUrl: "sqlite::memory:",
+        dataDir: mkdtempSync(join(tmpdir(), "switchboard-test-")),
+        secretKey: Buffer.alloc(32, 7).toString("base64"),
+        generalRateLimit: 1000,
+        loginRateLimit: 5,
+      }));
+    const config: BotConfig = {
+      id: options.botId ?? "test",
+      token: options.token ?? "100200300:TEST-token-secret-part-abcdefghij",
+      modules: [{ module: about, config: {} }, ...(options.modules ?? []).map((m) => ({ module: m.module, config: m.config ?? {} }))],
+    };
+    const built = await buildBot(config, {
+      services,
+      logger,
+      apiRoot: "http://127.0.0.1:1",
+      version: options.version ?? "0.0.0-test",
+      botInfo: TEST_BOT_INFO,
+      mode: "polling",
+    });
+    const harness = new BotHarness(built, services, ownsServices);
+    built.bot.api.config.use(async (_prev, method, payload) => {
+      const call = { method, payload: payload as Record<string, unknown> };
+      harness.calls.push(call);
+      const custom = options.answers?.[method];
+      const result = custom ? custom(call.payload) : harness.defaultAnswer(method, call.payload);
+      // biome-ignore lint/suspicious/noExplicitAny: the transformer returns whatever the method returns
+      return { ok: true, result } as any;
+    });
+    return harness;
+  }
+
+  // biome-ignore lint/suspicious/noExplicitAny: payloads differ per method
+  private defaultAnswer(method: string, payload: Record<string, any>): unknown {
+    const chat = { id: payload.chat_id, type: payload.chat_id > 0 ? "private" : "supergroup" };
+    const from = { id: TEST_BOT_INFO.id, is_bot: true, first_name: TEST_BOT_INFO.first_name, username: TEST_BOT_INFO.username };
+    const date = Math.floor(Date.now() / 1000);
+    switch (method) {
+      case "sendMessage":
+        return { message_id: this.messageId++, date, chat, from, text: payload.text, reply_markup: payload.reply_markup };
+      case "sendPhoto":
+      case "sendDocument":
+        return { message_id: this.messageId++, date, chat, from, caption: payload.caption };
+      case "editMessageText":
+        return { message_id: payload.message_id, date, chat, from, text: payload.text, edit_date: date };
+      case "getChatMember":
+        return { status: "member", user: { id: payload.user_id, is_bot: false, first_name: "Member" } };
+      default:
+        return true;
+    }
+  }
+
+  /** Feeds one raw update and waits until the bot has handled it. */
+  async feed(update: Omit<Update, "update_id"> & { update_id?: number }): Promise<void> {
+    const full = { update_id: update.update_id ?? this.updateId++, ...update } as Update;
+    await this.built.bot.handleUpdate(full);
+  }
+
+  /** A user writing in their private chat with the bot (commands get their bot_command entity). */
+  async send(user: TelegramUser, text: string, chat?: { id: number; type: "group" | "supergroup"; title: string }) {
+    const isCommand = text.startsWith("/");
+    const commandLength = isCommand ? (text.split(/\s/)[0] ?? "").length : 0;
+    const before = this.calls.length;
+    await this.feed({
+      message: {
+        message_id: this.messageId++,
+        date: Math.floor(Date.now() / 1000),
+        chat: chat ?? { id: user.id, type: "private", first_name: user.first_name },
+        from: { is_bot: false, ...user },
+        text,
+        ...(isCommand ? { entities: [{ type: "bot_command", offset: 0, length: commandLength }] } : {}),
+        // biome-ignore lint/suspicious/noExplicitAny: a message literal
+      } as any,
+    });
+    return this.calls.slice(before);
+  }
+
+  /** A user pressing an inline button with `data` under message `messageId`. */
+  async press(user: TelegramUser, data: string, messageId = 1, chatId = user.id) {
+    const before = this.calls.length;
+    await this.feed({
+      callback_query: {
+        id: String(this.updateId * 1000),
+        from: { is_bot: false, ...user },
+        chat_instance: "ci",
+        data,
+        message: {
+          message_id: messageId,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: chatId, type: chatId > 0 ? "private" : "supergroup", first_name: user.first_name },
+          text: "…",
+        },
+        // biome-ignore lint/suspicious/noExplicitAny: a callback query literal
+      } as any,
+    });
+    return this.calls.slice(before);
+  }
+
+  /** Texts the bot sent or edited, in order. */
+  texts(calls: readonly ApiCall[] = this.calls): string[] {
+    return calls
+      .filter((c) => c.method === "sendMessage" || c.method === "editMessageText")
+      .map((c) => String(c.payload.text));
+  }
+
+  /** Stops nothing running (handleUpdate needs no loop); closes services this harness created. */
+  async close(): Promise<void> {
+    if (this.ownsServices) await closeServices(this.services);
+  }
+}
+
+export const alice: TelegramUser = { id: 501, first_name: "Alice", username: "alice", language_code: "en" };
+export const boris: TelegramUser = { id: 502, first_name: "Борис", username: "boris", language_code: "ru" };
+export const ioana: TelegramUser = { id: 503, first_name: "Ioana", language_code: "ro-RO" };
+export const hans: TelegramUser = { id: 504, first_name: "Hans", language_code: "de" };
