@@ -34,6 +34,8 @@ export interface BuildBotOptions {
   sessionTtlSeconds?: number;
   /** Webhook mode caps auto-retry so a handler stays under Telegram's webhook timeout. */
   mode: "polling" | "webhook";
+  /** Replaces the HTTP layer of Bot API calls (the test harness answers like Telegram here). */
+  fetch?: typeof fetch;
   /** Shared tracker of updates being handled, for graceful shutdown. */
   inFlight?: InFlight;
 }
@@ -57,11 +59,15 @@ export function sessionKey(ctx: { chat?: { id: number }; from?: { id: number } }
 function tracked(name: string, middleware: MiddlewareFn<BotContext>): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     let passed = false;
-    await middleware(ctx, async () => {
-      passed = true;
-      await next();
-    });
-    if (!passed) ctx.handledBy ??= name;
+    try {
+      await middleware(ctx, async () => {
+        passed = true;
+        await next();
+      });
+    } finally {
+      // Also when it threw: the error belongs to this module.
+      if (!passed) ctx.handledBy ??= name;
+    }
   };
 }
 
@@ -75,7 +81,7 @@ export async function buildBot(config: BotConfig, options: BuildBotOptions): Pro
   const modules = config.modules.map((m) => m.module);
   const metrics = kernelMetrics(services.metrics);
   const bot = new Bot<BotContext>(config.token, {
-    client: { apiRoot: options.apiRoot },
+    client: { apiRoot: options.apiRoot, ...(options.fetch ? { fetch: options.fetch } : {}) },
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
 

@@ -1,7 +1,7 @@
 import type { Logger } from "pino";
 import { Registry } from "prom-client";
 import { createAuditLog } from "./audit/auditLog.js";
-import { createBackendClientFactory } from "./http/createBackendClientFactory.js";
+import { createBackendClientFactory } from "./http/createBackendClient.js";
 import { createJobRunner } from "./jobs/createJobRunner.js";
 import { createRateLimits } from "./rateLimit/rateLimits.js";
 import { createRbac } from "./rbac/rbac.js";

@@ -53,6 +53,44 @@ export const TEST_BOT_INFO: UserFromGetMe = {
   allows_users_to_create_topics: false,
 } as UserFromGetMe;
 
+/** Return one from an `answers` function to make Telegram refuse the call (e.g. a 429). */
+export class TelegramRefusal {
+  readonly body: { ok: false; error_code: number; description: string; parameters?: { retry_after?: number } };
+  constructor(errorCode: number, description: string, retryAfter?: number) {
+    this.body = {
+      ok: false,
+      error_code: errorCode,
+      description,
+      ...(retryAfter === undefined ? {} : { parameters: { retry_after: retryAfter } }),
+    };
+  }
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: payloads differ per method
+async function readPayload(init?: RequestInit): Promise<Record<string, any>> {
+  const body = init?.body;
+  if (body === undefined || body === null) return {};
+  if (typeof body === "string") return JSON.parse(body);
+  // Multipart (file uploads): collect the stream and let the platform parse it.
+  const chunks: Buffer[] = [];
+  for await (const chunk of body as unknown as AsyncIterable<Uint8Array | string>) chunks.push(Buffer.from(chunk));
+  const headers = new Headers(init?.headers as HeadersInit);
+  const form = await new Response(Buffer.concat(chunks), { headers }).formData();
+  // biome-ignore lint/suspicious/noExplicitAny: payloads differ per method
+  const payload: Record<string, any> = {};
+  for (const [name, value] of form.entries()) {
+    if (typeof value !== "string") payload[name] = { file: value.name, size: value.size };
+    else {
+      try {
+        payload[name] = JSON.parse(value);
+      } catch {
+        payload[name] = value;
+      }
+    }
+  }
+  return payload;
+}
+
 /**
  * Builds a real bot (the kernel's whole pipeline) whose outgoing Bot API calls are captured by a
  * transformer and answered like Telegram would, and feeds it updates as users would cause them.
@@ -60,7 +98,14 @@ export const TEST_BOT_INFO: UserFromGetMe = {
  */
 export class BotHarness {
   readonly calls: ApiCall[] = [];
-  private updateId = 1;
+  // Update ids keep growing across harnesses of one test file, as Telegram's do across restarts.
+  private static nextUpdateId = 1;
+  private get updateId() {
+    return BotHarness.nextUpdateId;
+  }
+  private set updateId(value: number) {
+    BotHarness.nextUpdateId = value;
+  }
   private messageId = 1;
   private constructor(
     readonly built: BuiltBot,
@@ -86,6 +131,18 @@ export class BotHarness {
       token: options.token ?? "100200300:TEST-token-secret-part-abcdefghij",
       modules: [{ module: about, config: {} }, ...(options.modules ?? []).map((m) => ({ module: m.module, config: m.config ?? {} }))],
     };
+    let harness: BotHarness | undefined;
+    // Answers at the HTTP layer, below the kernel's transformers (metrics, auto-retry), so those
+    // run exactly as they do against Telegram.
+    const fakeFetch = async (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
+      const method = String(url).split("/").pop() ?? "";
+      const payload = await readPayload(init);
+      harness!.calls.push({ method, payload });
+      const custom = options.answers?.[method];
+      const result = custom ? custom(payload) : harness!.defaultAnswer(method, payload);
+      const body = result instanceof TelegramRefusal ? result.body : { ok: true, result };
+      return new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
+    };
     const built = await buildBot(config, {
       services,
       logger,
@@ -93,16 +150,9 @@ export class BotHarness {
       version: options.version ?? "0.0.0-test",
       botInfo: TEST_BOT_INFO,
       mode: "polling",
+      fetch: fakeFetch as typeof fetch,
     });
-    const harness = new BotHarness(built, services, ownsServices);
-    built.bot.api.config.use(async (_prev, method, payload) => {
-      const call = { method, payload: payload as Record<string, unknown> };
-      harness.calls.push(call);
-      const custom = options.answers?.[method];
-      const result = custom ? custom(call.payload) : harness.defaultAnswer(method, call.payload);
-      // biome-ignore lint/suspicious/noExplicitAny: the transformer returns whatever the method returns
-      return { ok: true, result } as any;
-    });
+    harness = new BotHarness(built, services, ownsServices);
     return harness;
   }
 

@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { chooseLanguage } from "../../src/modules/about/features/language.js";
+import { alice, BotHarness, boris, hans, ioana } from "../support/botHarness.js";
+
+let harness: BotHarness;
+afterEach(async () => harness?.close());
+
+describe("about module", () => {
+  it("/start welcomes the user by name and points to /help", async () => {
+    harness = await BotHarness.create();
+    const calls = await harness.send(alice, "/start");
+    expect(harness.texts(calls)).toEqual([
+      "Hello, Alice! I am <b>Switchboard Test</b>.\n\nSend /help to see everything I can do.",
+    ]);
+    expect(calls[0]?.payload.parse_mode).toBe("HTML");
+  });
+
+  it("/help lists the bot's commands from the registry in the user's language", async () => {
+    harness = await BotHarness.create();
+    const [reply] = harness.texts(await harness.send(boris, "/help"));
+    expect(reply).toBe(
+      "<b>Команды</b>\n\n/start — Начать здесь\n/help — Что умеет этот бот\n/language — Сменить язык\n/about — Об этом боте",
+    );
+  });
+
+  it("a Telegram language with a region (ro-RO) is understood; an unsupported one (de) falls back to English", async () => {
+    harness = await BotHarness.create();
+    expect(harness.texts(await harness.send(ioana, "/start"))[0]).toMatch(/^Bună ziua, Ioana!/);
+    expect(harness.texts(await harness.send(hans, "/start"))[0]).toMatch(/^Hello, Hans!/);
+  });
+
+  it("escapes a user's name that looks like markup", async () => {
+    harness = await BotHarness.create();
+    const [reply] = harness.texts(await harness.send({ ...alice, first_name: "<b>Eve</b> & co" }, "/start"));
+    expect(reply).toMatch(/^Hello, &lt;b&gt;Eve&lt;\/b&gt; &amp; co!/);
+  });
+
+  it("/language offers the languages as buttons, marking the current one", async () => {
+    harness = await BotHarness.create();
+    const [call] = await harness.send(alice, "/language");
+    const buttons = call?.payload.reply_markup.inline_keyboard.flat();
+    expect(buttons.map((b: { text: string }) => b.text)).toEqual(["✓ English", "Русский", "Română"]);
+  });
+
+  it("choosing a language by button is remembered for later updates", async () => {
+    harness = await BotHarness.create();
+    const [call] = await harness.send(alice, "/language");
+    const romanian = call?.payload.reply_markup.inline_keyboard.flat()[2].callback_data;
+    const pressed = await harness.press(alice, romanian);
+    expect(pressed.map((c) => c.method)).toEqual(["answerCallbackQuery", "editMessageText"]);
+    expect(pressed[0]?.payload.text).toBe("Limba setată: română.");
+    expect(harness.texts(await harness.send(alice, "/start"))[0]).toMatch(/^Bună ziua, Alice!/);
+  });
+
+  it("the chosen language survives a restart on the same store", async () => {
+    harness = await BotHarness.create();
+    await harness.send(alice, "/language ru");
+    const restarted = await BotHarness.create({ services: harness.services });
+    expect(restarted.texts(await restarted.send(alice, "/start"))[0]).toMatch(/^Здравствуйте, Alice!/);
+  });
+
+  it("/language with an unknown language says which ones exist", async () => {
+    harness = await BotHarness.create();
+    expect(harness.texts(await harness.send(alice, "/language klingon"))).toEqual([
+      'I don\'t know the language "klingon". Choose one of: en, ru, ro.',
+    ]);
+  });
+
+  it("/about names the version and the modules", async () => {
+    harness = await BotHarness.create({ version: "1.2.3" });
+    expect(harness.texts(await harness.send(alice, "/about"))).toEqual([
+      "<b>Switchboard Test</b> runs on Switchboard 1.2.3.\nModules: about.",
+    ]);
+  });
+
+  it("a forged language button is refused with an alert and changes nothing", async () => {
+    harness = await BotHarness.create();
+    const forged = `${chooseLanguage.pack({ language: "ru" }, Buffer.from("not the bot key"))}`;
+    const calls = await harness.press(alice, forged);
+    expect(calls).toEqual([
+      { method: "answerCallbackQuery", payload: expect.objectContaining({ text: "This button is not valid.", show_alert: true }) },
+    ]);
+    expect(harness.texts(await harness.send(alice, "/start"))[0]).toMatch(/^Hello/);
+  });
+
+  it("publishes the command menu for private chats and groups in every language", async () => {
+    harness = await BotHarness.create();
+    await harness.built.publishCommands();
+    const menus = harness.calls.filter((c) => c.method === "setMyCommands");
+    expect(menus).toHaveLength(8);
+    const russianPrivate = menus.find((c) => c.payload.language_code === "ru" && c.payload.scope.type === "all_private_chats");
+    expect(russianPrivate?.payload.commands[0]).toEqual({ command: "start", description: "Начать здесь" });
+    const fallback = menus.find((c) => c.payload.language_code === undefined && c.payload.scope.type === "all_group_chats");
+    expect(fallback?.payload.commands.map((c: { command: string }) => c.command)).toEqual(["start", "help", "language", "about"]);
+  });
+});

@@ -1,0 +1,132 @@
+import { Writable } from "node:stream";
+import pino from "pino";
+import { afterEach, describe, expect, it } from "vitest";
+import { defineModule } from "../../src/kernel/defineModule.js";
+import { BackendError } from "../../src/platform/http/backendError.js";
+import { alice, BotHarness, TelegramRefusal } from "../support/botHarness.js";
+
+let harness: BotHarness;
+afterEach(async () => harness?.close());
+
+function capturedLogger() {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { logger: pino({ level: "info" }, stream), lines };
+}
+
+const failing = defineModule({
+  name: "failing",
+  commands: [
+    { command: "boom", description: "x" },
+    { command: "slow", description: "x" },
+  ],
+  setup({ composer }) {
+    composer.command("boom", () => {
+      throw new Error("database password=hunter2 exploded");
+    });
+    composer.command("slow", () => {
+      throw new BackendError({ kind: "timeout", backend: "Plume", message: "GET /x timed out" });
+    });
+  },
+});
+
+describe("kernel pipeline", () => {
+  it("a handler that throws gets the user a short apology with an error id that is in the log", async () => {
+    const { logger, lines } = capturedLogger();
+    harness = await BotHarness.create({ modules: [{ module: failing }], logger });
+    const [reply] = harness.texts(await harness.send(alice, "/boom"));
+    const errorId = reply?.match(/<code>([0-9a-f]{8})<\/code>/)?.[1];
+    expect(reply).toBe(`Sorry, something went wrong on our side. Please try again. Error id: <code>${errorId}</code>`);
+    const logged = lines.map((l) => JSON.parse(l)).find((l) => l.msg === "update failed");
+    expect(logged.errorId).toBe(errorId);
+    expect(logged.module).toBe("failing");
+    expect(reply).not.toContain("hunter2");
+  });
+
+  it("a backend failure is explained in the user's words", async () => {
+    harness = await BotHarness.create({ modules: [{ module: failing }] });
+    const [reply] = harness.texts(await harness.send(alice, "/slow"));
+    expect(reply).toMatch(/^Plume did not answer in time\. Please try again in a moment\. Error id: <code>[0-9a-f]{8}<\/code>$/);
+  });
+
+  it("an update delivered twice is handled once", async () => {
+    harness = await BotHarness.create();
+    const message = {
+      message_id: 1,
+      date: 0,
+      chat: { id: alice.id, type: "private" as const, first_name: "Alice" },
+      from: { ...alice, is_bot: false as const },
+      text: "/help",
+      entities: [{ type: "bot_command" as const, offset: 0, length: 5 }],
+    };
+    await harness.feed({ update_id: 777, message });
+    await harness.feed({ update_id: 777, message });
+    expect(harness.calls.filter((c) => c.method === "sendMessage")).toHaveLength(1);
+    const metrics = await harness.services.metrics.metrics();
+    expect(metrics).toContain('switchboard_duplicate_updates_total{bot="test"} 1');
+  });
+
+  it("an unknown command in a private chat points to /help; in a group the bot stays quiet", async () => {
+    harness = await BotHarness.create();
+    expect(harness.texts(await harness.send(alice, "/frobnicate"))).toEqual([
+      "I don't know that command. Send /help to see what I can do.",
+    ]);
+    expect(await harness.send(alice, "/frobnicate", { id: -100123, type: "supergroup", title: "Team" })).toEqual([]);
+  });
+
+  it("a button no module knows is answered instead of spinning", async () => {
+    harness = await BotHarness.create();
+    const calls = await harness.press(alice, "zz.gone.1~abcdefgh");
+    expect(calls).toEqual([
+      {
+        method: "answerCallbackQuery",
+        payload: expect.objectContaining({ text: "This button is out of date. Please send the command again.", show_alert: true }),
+      },
+    ]);
+  });
+
+  it("metrics count updates by bot, module, type and command", async () => {
+    harness = await BotHarness.create({ modules: [{ module: failing }] });
+    await harness.send(alice, "/help");
+    await harness.send(alice, "/help");
+    await harness.send(alice, "/boom");
+    const metrics = await harness.services.metrics.metrics();
+    expect(metrics).toContain('switchboard_updates_total{bot="test",module="about",type="message",command="help"} 2');
+    expect(metrics).toContain('switchboard_update_errors_total{bot="test",module="failing"} 1');
+    expect(metrics).toMatch(/switchboard_update_duration_seconds_count\{bot="test",type="message"\} 3/);
+    expect(metrics).toContain('switchboard_bot_api_calls_total{bot="test",method="sendMessage",result="ok"} 3');
+  });
+
+  it("each update is logged with its id, chat, user, command and duration", async () => {
+    const { logger, lines } = capturedLogger();
+    harness = await BotHarness.create({ logger });
+    await harness.send(alice, "/help");
+    const line = lines.map((l) => JSON.parse(l)).find((l) => l.msg === "update handled");
+    expect(line).toMatchObject({ bot: "test", chatId: alice.id, userId: alice.id, command: "help", module: "about", type: "message" });
+    expect(typeof line.updateId).toBe("number");
+    expect(typeof line.durationMs).toBe("number");
+  });
+
+  it("a 429 from Telegram is retried after retry_after, and both attempts are counted", async () => {
+    let refused = false;
+    harness = await BotHarness.create({
+      answers: {
+        sendMessage: (payload) => {
+          if (refused) return { message_id: 9, date: 0, chat: { id: payload.chat_id, type: "private" }, text: payload.text };
+          refused = true;
+          return new TelegramRefusal(429, "Too Many Requests: retry after 1", 1);
+        },
+      },
+    });
+    const calls = await harness.send(alice, "/help");
+    expect(calls.map((c) => c.method)).toEqual(["sendMessage", "sendMessage"]);
+    const metrics = await harness.services.metrics.metrics();
+    expect(metrics).toContain('switchboard_bot_api_calls_total{bot="test",method="sendMessage",result="429"} 1');
+    expect(metrics).toContain('switchboard_bot_api_calls_total{bot="test",method="sendMessage",result="ok"} 1');
+  });
+});
