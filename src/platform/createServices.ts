@@ -43,7 +43,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       generalPerMinute: options.generalRateLimit,
       loginPerMinute: options.loginRateLimit,
     }),
-    rbac: createRbac({ audit, botId: options.botId }),
+    rbac: createRbac({ audit, botId: options.botId, logger }),
     audit,
     jobs: createJobRunner({ storage, logger }),
     logger,

@@ -23,13 +23,21 @@ export interface BackendRequest<T> {
   form?: Record<string, string>;
   /** Validates the parsed JSON response; a mismatch is a `bad_response` error. */
   schema?: z.ZodType<T>;
+  /** Per attempt; default the client's `timeoutMs` (10 s). */
   timeoutMs?: number;
-  /** GETs are cached when the client has a cache TTL; `false` bypasses it for this call. */
+  /**
+   * GETs are cached when the client has a cache TTL, and identical GETs in flight always share
+   * one request (single-flight); `false` bypasses both for this call.
+   */
   cache?: boolean;
-  /** Retries are allowed for GET/PUT/DELETE by default, never for POST unless this is true. */
+  /** Retries are allowed for GET/PUT/DELETE by default, never for POST/PATCH unless this is true. */
   idempotent?: boolean;
 }
 
+/**
+ * The one HTTP client modules use to reach their backend (see `createBackendClient.ts`).
+ * Every failure is a `BackendError` with a `kind` the kernel localizes.
+ */
 export interface BackendClient {
   readonly name: string;
   request<T = unknown>(req: BackendRequest<T>): Promise<T>;
@@ -49,7 +57,17 @@ export interface BackendClientOptions {
   cacheTtlMs?: number;
   /** Consecutive failures that open the breaker (default 5), and how long it stays open (default 10 s). */
   breaker?: { threshold?: number; halfOpenAfterMs?: number };
+  /** Sent with every request (e.g. Authorization); per-call headers override them. */
   headers?: Record<string, string>;
+  /**
+   * Longest Retry-After the client waits for (default 30 s). A longer one fails at once with
+   * `retryAfterMs` set, so the user can be told when to come back instead of waiting.
+   */
+  maxRetryAfterMs?: number;
+  /** Jittered exponential backoff between retries (defaults 100 ms first, at most 2 s). */
+  backoff?: { initialDelayMs?: number; maxDelayMs?: number };
+  /** Most connections kept to the backend at once (default 32). */
+  connections?: number;
 }
 
 export type BackendClientFactory = (options: BackendClientOptions) => BackendClient;

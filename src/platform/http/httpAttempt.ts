@@ -1,0 +1,108 @@
+/**
+ * One HTTP attempt against a backend: send, read the whole body, and turn every failure into a
+ * `BackendError`. Retries, the breaker and the cache sit around this in `createBackendClient.ts`.
+ */
+import { setImmediate } from "node:timers/promises";
+import type { Dispatcher } from "undici";
+import { redactText } from "../logger.js";
+import { BackendError, kindForStatus, RETRYABLE_STATUSES } from "./backendError.js";
+import type { BackendMetrics } from "./backendMetrics.js";
+import { parseRetryAfter } from "./retryAfter.js";
+
+/** A request with its URL, headers and body resolved, ready to send (and to send again). */
+export interface PreparedRequest {
+  method: "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE";
+  /** Path and query, relative to the origin. */
+  pathAndQuery: string;
+  /** Path without query: safe to name in messages and used by `invalidate`. */
+  path: string;
+  headers: Record<string, string>;
+  body: string | undefined;
+  timeoutMs: number;
+}
+
+export interface AttemptContext {
+  backend: string;
+  dispatcher: Dispatcher;
+  metrics: BackendMetrics;
+  /** Longer Retry-After values fail at once instead of being waited for. */
+  maxRetryAfterMs: number;
+}
+
+/** Network-level failures undici reports by code: the request may not have reached the backend. */
+const TIMEOUT_CODES = new Set(["UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT", "UND_ERR_CONNECT_TIMEOUT"]);
+
+/**
+ * Sends `req` once and resolves with the 2xx response body as text. `signal` is the per-attempt
+ * timeout (cockatiel's, cooperative): when it fires the request is aborted and this throws a
+ * `timeout` error.
+ */
+export async function sendAttempt(
+  ctx: AttemptContext,
+  req: PreparedRequest,
+  signal: AbortSignal,
+): Promise<string> {
+  const where = `${req.method} ${redactText(req.path)}`;
+  const stopTimer = ctx.metrics.duration.startTimer({ backend: ctx.backend, method: req.method });
+  const finish = (status: string) => {
+    stopTimer({ status });
+    ctx.metrics.requests.inc({ backend: ctx.backend, status });
+  };
+
+  let response: Dispatcher.ResponseData;
+  let text: string;
+  try {
+    response = await ctx.dispatcher.request({
+      method: req.method,
+      path: req.pathAndQuery,
+      headers: req.headers,
+      body: req.body,
+      signal,
+      // Backstops to the abort signal, in case a socket stalls below it.
+      headersTimeout: req.timeoutMs,
+      bodyTimeout: req.timeoutMs,
+    });
+    // The body is read inside the timed attempt: a backend that stalls mid-body times out too.
+    text = await response.body.text();
+    // undici marks the connection idle ("drain") a moment after the body ends; without this
+    // turn of the event loop the caller's next request finds it busy and the pool opens a
+    // second socket, so sequential calls would not reuse one keep-alive connection.
+    await setImmediate();
+  } catch (error) {
+    const timedOut = signal.aborted || TIMEOUT_CODES.has((error as { code?: string }).code ?? "");
+    finish(timedOut ? "timeout" : "network");
+    throw new BackendError({
+      kind: timedOut ? "timeout" : "unavailable",
+      backend: ctx.backend,
+      message: timedOut
+        ? `${ctx.backend}: ${where} timed out after ${req.timeoutMs} ms`
+        : `${ctx.backend}: ${where} failed: ${networkReason(error)}`,
+      transient: true,
+      cause: error,
+    });
+  }
+
+  const status = response.statusCode;
+  finish(String(status));
+  if (status >= 200 && status < 300) return text;
+
+  const retryAfterMs = RETRYABLE_STATUSES.has(status)
+    ? parseRetryAfter(response.headers["retry-after"])
+    : undefined;
+  const waitTooLong = retryAfterMs !== undefined && retryAfterMs > ctx.maxRetryAfterMs;
+  throw new BackendError({
+    kind: kindForStatus(status),
+    backend: ctx.backend,
+    status,
+    message: `${ctx.backend}: ${where} answered ${status}${retryAfterMs === undefined ? "" : ` (retry after ${retryAfterMs} ms)`}`,
+    ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+    transient: RETRYABLE_STATUSES.has(status) && !waitTooLong,
+  });
+}
+
+/** A short, secret-free reason for a network failure (undici codes, errno names). */
+function networkReason(error: unknown): string {
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (typeof code === "string") return code;
+  return typeof message === "string" ? redactText(message).slice(0, 200) : "network error";
+}

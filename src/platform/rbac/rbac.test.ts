@@ -1,0 +1,160 @@
+import { Bot, type Context } from "grammy";
+import type { Update, UserFromGetMe } from "grammy/types";
+import { describe, expect, it } from "vitest";
+import type { AuditLog } from "../audit/auditLog.js";
+import { createRbac } from "./rbac.js";
+
+type TestContext = Context & { t: (key: string) => string };
+type AuditEntry = Parameters<AuditLog["record"]>[0];
+
+const botInfo: UserFromGetMe = {
+  id: 1,
+  is_bot: true,
+  first_name: "Test",
+  username: "test_bot",
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+} as UserFromGetMe;
+
+const ADMIN = 100;
+const VIEWER = 200;
+const STRANGER = 300;
+
+function setup() {
+  const audited: AuditEntry[] = [];
+  const rbac = createRbac({ audit: { record: async (entry) => void audited.push(entry) }, botId: "demo" });
+  rbac.register<TestContext>("netmon", {
+    roles: { admin: ["read", "delete"], viewer: ["read"] },
+    resolveRole: (ctx) => ({ [ADMIN]: "admin", [VIEWER]: "viewer" })[ctx.from?.id ?? 0],
+  });
+
+  const bot = new Bot<TestContext>("1:abc", { botInfo });
+  const calls: Array<{ method: string; payload: Record<string, unknown> }> = [];
+  bot.api.config.use((_prev, method, payload) => {
+    calls.push({ method, payload: payload as Record<string, unknown> });
+    return Promise.resolve({ ok: true, result: true } as never);
+  });
+  bot.use((ctx, next) => {
+    ctx.t = (key) => `t(${key})`;
+    return next();
+  });
+  const done: string[] = [];
+  bot.callbackQuery("netmon:delete:7", rbac.guard("netmon", "delete"), async (ctx) => {
+    done.push(`deleted by ${ctx.from.id}`);
+    await ctx.answerCallbackQuery();
+  });
+  bot.command("purge", rbac.guard("netmon", "delete"), (ctx) => void done.push(`purged by ${ctx.from?.id}`));
+  return { bot, calls, audited, done, rbac };
+}
+
+let updateId = 1;
+const chat = { id: 5, type: "private" as const, first_name: "U" };
+const user = (id: number) => ({ id, is_bot: false, first_name: `U${id}` });
+
+function pressButton(from: number, data: string): Update {
+  return {
+    update_id: updateId++,
+    callback_query: {
+      id: `cb${updateId}`,
+      from: user(from),
+      chat_instance: "ci",
+      data,
+      message: { message_id: 9, date: 0, chat, text: "menu" },
+    },
+  } as Update;
+}
+
+function sendCommand(from: number, text: string): Update {
+  return {
+    update_id: updateId++,
+    message: {
+      message_id: updateId,
+      date: 0,
+      chat,
+      from: user(from),
+      text,
+      entities: [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }],
+    },
+  } as Update;
+}
+
+describe("rbac", () => {
+  it("can: deny by default for unknown modules, roles, permissions and no role", () => {
+    const { rbac } = setup();
+    expect(rbac.can("netmon", "admin", "delete")).toBe(true);
+    expect(rbac.can("netmon", "viewer", "read")).toBe(true);
+    expect(rbac.can("netmon", "viewer", "delete")).toBe(false);
+    expect(rbac.can("netmon", "owner", "read")).toBe(false);
+    expect(rbac.can("netmon", undefined, "read")).toBe(false);
+    expect(rbac.can("billing", "admin", "read")).toBe(false);
+    expect(rbac.can("netmon", "constructor", "read")).toBe(false);
+    expect(rbac.can("netmon", "admin", "toString")).toBe(false);
+  });
+
+  it("callback: a read-only user pressing delete gets an alert, nothing is deleted, the denial is audited", async () => {
+    const { bot, calls, audited, done } = setup();
+    await bot.handleUpdate(pressButton(VIEWER, "netmon:delete:7"));
+    expect(done).toEqual([]);
+    expect(calls).toEqual([
+      {
+        method: "answerCallbackQuery",
+        payload: expect.objectContaining({ text: "t(rbac-denied)", show_alert: true }),
+      },
+    ]);
+    expect(audited).toEqual([
+      {
+        bot: "demo",
+        module: "netmon",
+        actor: String(VIEWER),
+        action: "delete",
+        result: "denied",
+        details: { role: "viewer", via: "callback_query", data: "netmon:delete:7" },
+      },
+    ]);
+  });
+
+  it("callback: an admin pressing delete passes the guard and nothing is audited", async () => {
+    const { bot, calls, audited, done } = setup();
+    await bot.handleUpdate(pressButton(ADMIN, "netmon:delete:7"));
+    expect(done).toEqual([`deleted by ${ADMIN}`]);
+    expect(calls.map((c) => c.payload.show_alert)).toEqual([undefined]);
+    expect(audited).toEqual([]);
+  });
+
+  it("command: viewers and users without a role get a reply and are audited; admins pass", async () => {
+    const { bot, calls, audited, done } = setup();
+    await bot.handleUpdate(sendCommand(VIEWER, "/purge 123456"));
+    await bot.handleUpdate(sendCommand(STRANGER, "/purge"));
+    await bot.handleUpdate(sendCommand(ADMIN, "/purge"));
+    expect(done).toEqual([`purged by ${ADMIN}`]);
+    expect(calls).toEqual([
+      {
+        method: "sendMessage",
+        payload: expect.objectContaining({ chat_id: chat.id, text: "t(rbac-denied)" }),
+      },
+      {
+        method: "sendMessage",
+        payload: expect.objectContaining({ chat_id: chat.id, text: "t(rbac-denied)" }),
+      },
+    ]);
+    expect(audited.map((a) => [a.actor, a.action, a.result, a.details])).toEqual([
+      [String(VIEWER), "delete", "denied", { role: "viewer", via: "message", command: "/purge" }],
+      [String(STRANGER), "delete", "denied", { role: null, via: "message", command: "/purge" }],
+    ]);
+  });
+
+  it("guard: a module nobody registered denies everyone", async () => {
+    const { bot, calls, audited } = setup();
+    bot.command("bill", createRbac().guard("billing", "read"), () => {
+      throw new Error("must not run");
+    });
+    await bot.handleUpdate(sendCommand(ADMIN, "/bill"));
+    expect(calls.map((c) => c.payload.text)).toEqual(["t(rbac-denied)"]);
+    expect(audited).toEqual([]); // that rbac had no audit log
+  });
+});
