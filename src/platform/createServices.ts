@@ -45,7 +45,11 @@ export async function createServices(options: ServicesOptions): Promise<Services
     }),
     rbac: createRbac({ audit, botId: options.botId, logger }),
     audit,
-    jobs: createJobRunner({ storage, logger }),
+    jobs: createJobRunner({
+      storage,
+      logger,
+      ...(storage.kind === "redis" ? { redisUrl: options.storageUrl } : {}),
+    }),
     logger,
     metrics,
   };

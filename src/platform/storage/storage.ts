@@ -4,7 +4,10 @@
  * Redis (for several instances). Callers never know which one they have.
  *
  * Keys are plain strings; by convention `<area>:<bot>:<rest>` (e.g. `session:netmon:42`).
- * Values are JSON-serialisable. TTLs are in milliseconds; an expired key reads as absent.
+ * Values are JSON-serialisable (they go through `JSON.stringify`, so a `Date` comes back as a string).
+ * TTLs are in milliseconds and must be positive; an expired key reads as absent everywhere
+ * (`get`, `listKeys`, `setIfAbsent`, `increment`). Key/value entries and logs live in separate
+ * namespaces: a log and a key may share a name. Build one with `createStorage`.
  */
 export interface Storage {
   /** Reads a value, or `undefined` when absent or expired. */
@@ -15,7 +18,9 @@ export interface Storage {
   delete(key: string): Promise<boolean>;
   /**
    * Atomically adds `by` (default 1) to a numeric counter and returns the new value. When the key
-   * is created by this call and `ttlMs` is given, the counter expires after `ttlMs` (a fixed window).
+   * is created by this call and `ttlMs` is given, the counter expires after `ttlMs` (a fixed window);
+   * later increments keep that expiry. `by` must be an integer (Redis `INCRBY` semantics), and an
+   * existing value that is not an integer makes the call reject rather than silently reset it.
    */
   increment(key: string, by?: number, ttlMs?: number): Promise<number>;
   /**
@@ -29,11 +34,12 @@ export interface Storage {
   append(log: string, entry: unknown): Promise<number>;
   /**
    * Reads a log's entries with sequence numbers in [fromSeq, toSeq] (inclusive, defaults: the whole log),
-   * oldest first, at most `limit`.
+   * oldest first, at most `limit`. With `reverse` the newest come first, so `{ reverse: true, limit }`
+   * reads the tail of a long log without scanning it; page backwards by passing `toSeq` = last seq - 1.
    */
   range<T = unknown>(
     log: string,
-    options?: { fromSeq?: number; toSeq?: number; limit?: number },
+    options?: { fromSeq?: number; toSeq?: number; limit?: number; reverse?: boolean },
   ): Promise<Array<{ seq: number; entry: T }>>;
   /** Cheap round-trip used by /readyz. Throws when the store is unreachable. */
   ping(): Promise<void>;
