@@ -45,6 +45,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  process.stderr.write(`Switchboard could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Switchboard could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -15,7 +15,11 @@ const demoModule = defineModule({
   commands: [{ command: "demo", description: "x" }],
   setup() {},
 });
-const clashing = defineModule({ name: "clash", commands: [{ command: "demo", description: "y" }], setup() {} });
+const clashing = defineModule({
+  name: "clash",
+  commands: [{ command: "demo", description: "y" }],
+  setup() {},
+});
 const registry = { ...moduleRegistry, demo: demoModule, clash: clashing };
 
 function problemsOf(env: Record<string, string>): string[] {
@@ -46,7 +50,9 @@ describe("configuration", () => {
   });
 
   it("REDIS_URL becomes the store when STORAGE_URL is not set", () => {
-    expect(loadConfig({ REDIS_URL: "redis://127.0.0.1:6379" }, registry).storageUrl).toBe("redis://127.0.0.1:6379");
+    expect(loadConfig({ REDIS_URL: "redis://127.0.0.1:6379" }, registry).storageUrl).toBe(
+      "redis://127.0.0.1:6379",
+    );
   });
 
   it("reports every invalid value in one message naming the variable", () => {
@@ -71,7 +77,11 @@ describe("configuration", () => {
   });
 
   it("an unknown module and a bad module setting are reported together", () => {
-    const problems = problemsOf({ TELEGRAM_BOT_TOKEN: TOKEN, BOT_MODULES: "demo,ghost", DEMO_URL: "not a url" });
+    const problems = problemsOf({
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      BOT_MODULES: "demo,ghost",
+      DEMO_URL: "not a url",
+    });
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/^bot "demo": unknown module "ghost"/);
     expect(problems[1]).toMatch(/^bot "demo", module demo: DEMO_URL /);

@@ -97,7 +97,8 @@ function resolveModules(
   for (const name of unique) {
     const mod = registry[name];
     if (mod) found.push(mod);
-    else problems.push(`bot "${botId}": unknown module "${name}" (known: ${Object.keys(registry).join(", ")})`);
+    else
+      problems.push(`bot "${botId}": unknown module "${name}" (known: ${Object.keys(registry).join(", ")})`);
   }
   problems.push(...commandConflicts(botId, found));
   return found;

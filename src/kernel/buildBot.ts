@@ -1,12 +1,12 @@
-import { conversations } from "@grammyjs/conversations";
 import { autoRetry } from "@grammyjs/auto-retry";
+import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, Composer, type MiddlewareFn, session } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import { BASE_MODULE, type BotConfig } from "../config/loadConfig.js";
-import { storageConversationStorage, storageSessionAdapter } from "../platform/storage/grammyAdapters.js";
 import type { Services } from "../platform/services.js";
+import { storageConversationStorage, storageSessionAdapter } from "../platform/storage/grammyAdapters.js";
 import { callbackKey } from "./callbackData.js";
 import { listCommands, publishCommands } from "./commandMenu.js";
 import type { BotContext, BotIdentity, SessionData } from "./context.js";
@@ -96,7 +96,11 @@ export async function buildBot(config: BotConfig, options: BuildBotOptions): Pro
     }
   });
   bot.api.config.use(
-    autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: options.mode === "webhook" ? 5 : 60, rethrowHttpErrors: false }),
+    autoRetry({
+      maxRetryAttempts: 3,
+      maxDelaySeconds: options.mode === "webhook" ? 5 : 60,
+      rethrowHttpErrors: false,
+    }),
   );
 
   const identity: BotIdentity = {
@@ -146,7 +150,10 @@ export async function buildBot(config: BotConfig, options: BuildBotOptions): Pro
   );
 
   // The base module goes last so modules see `/start <payload>` (deep links) before it does.
-  const ordered = [...config.modules.filter((m) => m.module.name !== BASE_MODULE), ...config.modules.filter((m) => m.module.name === BASE_MODULE)];
+  const ordered = [
+    ...config.modules.filter((m) => m.module.name !== BASE_MODULE),
+    ...config.modules.filter((m) => m.module.name === BASE_MODULE),
+  ];
   for (const { module, config: moduleConfig } of ordered) {
     if (module.permissions) services.rbac.register(module.name, module.permissions);
     const composer = new Composer<BotContext>();

@@ -4,13 +4,21 @@ import { bool, CALLBACK_DATA_LIMIT, callbackKey, defineCallback, id, int, oneOf 
 
 const key = callbackKey("1:token-one");
 const otherKey = callbackKey("2:token-two");
-const page = defineCallback("nm.loc", 1, { customer: id(24), page: int(0, 999), all: bool, range: oneOf(["3h", "24h", "7d"]) });
+const page = defineCallback("nm.loc", 1, {
+  customer: id(24),
+  page: int(0, 999),
+  all: bool,
+  range: oneOf(["3h", "24h", "7d"]),
+});
 
 describe("callback data codec", () => {
   it("packs compactly and unpacks to the same value", () => {
     const data = page.pack({ customer: "c-42", page: 3, all: false, range: "24h" }, key);
     expect(data).toMatch(/^nm\.loc\.1\.c-42\.3\.0\.24h~[A-Za-z0-9_-]{8}$/);
-    expect(page.unpack(data, key)).toEqual({ ok: true, value: { customer: "c-42", page: 3, all: false, range: "24h" } });
+    expect(page.unpack(data, key)).toEqual({
+      ok: true,
+      value: { customer: "c-42", page: 3, all: false, range: "24h" },
+    });
   });
 
   it("knows its longest encoding and it fits Telegram's 64 bytes", () => {
@@ -19,11 +27,15 @@ describe("callback data codec", () => {
   });
 
   it("refuses at definition a button whose data could exceed 64 bytes", () => {
-    expect(() => defineCallback("nm.big", 1, { a: id(30), b: id(30) })).toThrow(/could need 79 bytes; Telegram allows 64/);
+    expect(() => defineCallback("nm.big", 1, { a: id(30), b: id(30) })).toThrow(
+      /could need 79 bytes; Telegram allows 64/,
+    );
   });
 
   it("refuses to pack a value outside its field", () => {
-    expect(() => page.pack({ customer: "has space", page: 1, all: true, range: "7d" }, key)).toThrow(RangeError);
+    expect(() => page.pack({ customer: "has space", page: 1, all: true, range: "7d" }, key)).toThrow(
+      RangeError,
+    );
     expect(() => page.pack({ customer: "c", page: 1000, all: true, range: "7d" }, key)).toThrow(RangeError);
   });
 
@@ -39,14 +51,16 @@ describe("callback data codec", () => {
     expect(page.unpack(data.replace("c-1", "c-2"), key)).toEqual({ ok: false, reason: "forged" });
   });
 
-  test.prop([fc.string({ unit: fc.constantFrom(..."abcxyz0123-_"), minLength: 1, maxLength: 24 }), fc.integer({ min: 0, max: 999 }), fc.boolean(), fc.constantFrom("3h", "24h", "7d" as const)])(
-    "every valid value round-trips within 64 bytes",
-    (customer, n, all, range) => {
-      const data = page.pack({ customer, page: n, all, range }, key);
-      expect(Buffer.byteLength(data)).toBeLessThanOrEqual(page.maxBytes);
-      expect(page.unpack(data, key)).toEqual({ ok: true, value: { customer, page: n, all, range } });
-    },
-  );
+  test.prop([
+    fc.string({ unit: fc.constantFrom(..."abcxyz0123-_"), minLength: 1, maxLength: 24 }),
+    fc.integer({ min: 0, max: 999 }),
+    fc.boolean(),
+    fc.constantFrom("3h", "24h", "7d" as const),
+  ])("every valid value round-trips within 64 bytes", (customer, n, all, range) => {
+    const data = page.pack({ customer, page: n, all, range }, key);
+    expect(Buffer.byteLength(data)).toBeLessThanOrEqual(page.maxBytes);
+    expect(page.unpack(data, key)).toEqual({ ok: true, value: { customer, page: n, all, range } });
+  });
 
   test.prop([fc.string({ maxLength: 64 })])("arbitrary data is never accepted", (data) => {
     expect(page.unpack(data, key).ok).toBe(false);

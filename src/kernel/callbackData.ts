@@ -118,7 +118,11 @@ function tag(body: string, key: CallbackKey): string {
  * Defines a button's data. Throws when the id is malformed or when the longest encoding could
  * exceed 64 bytes.
  */
-export function defineCallback<F extends Fields>(idText: string, version: number, fields: F): CallbackCodec<F> {
+export function defineCallback<F extends Fields>(
+  idText: string,
+  version: number,
+  fields: F,
+): CallbackCodec<F> {
   if (!/^[a-z0-9]{1,4}\.[a-z0-9]{1,6}$/.test(idText)) {
     throw new Error(`callback id "${idText}" must look like "mod.act" (1-4 and 1-6 of a-z0-9)`);
   }
@@ -130,7 +134,9 @@ export function defineCallback<F extends Fields>(idText: string, version: number
   const maxBytes =
     prefix.length + names.reduce((sum, n) => sum + 1 + (fields[n]?.maxLength ?? 0), 0) + 1 + TAG_LENGTH;
   if (maxBytes > CALLBACK_DATA_LIMIT) {
-    throw new Error(`callback ${idText} could need ${maxBytes} bytes; Telegram allows ${CALLBACK_DATA_LIMIT}`);
+    throw new Error(
+      `callback ${idText} could need ${maxBytes} bytes; Telegram allows ${CALLBACK_DATA_LIMIT}`,
+    );
   }
   const idPrefix = `${idText}.`;
 

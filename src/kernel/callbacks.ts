@@ -1,7 +1,7 @@
 import type { Composer, MiddlewareFn } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
-import type { BotContext, BotIdentity } from "./context.js";
 import type { CallbackCodec, CallbackValue } from "./callbackData.js";
+import type { BotContext, BotIdentity } from "./context.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: any field set
 type AnyCodec = CallbackCodec<any>;
@@ -24,7 +24,10 @@ export function callbackButton<C extends AnyCodec>(
 export function onCallback<C extends AnyCodec>(
   composer: Composer<BotContext>,
   codec: C,
-  handler: (ctx: BotContext, value: C extends CallbackCodec<infer F> ? CallbackValue<F> : never) => Promise<unknown>,
+  handler: (
+    ctx: BotContext,
+    value: C extends CallbackCodec<infer F> ? CallbackValue<F> : never,
+  ) => Promise<unknown>,
   options: { guard?: MiddlewareFn<BotContext> } = {},
 ): void {
   composer.on("callback_query:data", async (ctx, next) => {

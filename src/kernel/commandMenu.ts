@@ -3,7 +3,7 @@ import type { Api } from "grammy";
 import type { BotCommand } from "grammy/types";
 import type { BotContext } from "./context.js";
 import type { AnyModule, CommandScope, CommandSpec } from "./defineModule.js";
-import { DEFAULT_LANGUAGE, type Language, LANGUAGES } from "./i18n.js";
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "./i18n.js";
 
 /** The commands a bot offers, in module order, with the module that owns each. */
 export function listCommands(modules: readonly AnyModule[]): Array<CommandSpec & { module: string }> {

@@ -71,7 +71,7 @@ export interface ModuleDefinition<Schema extends z.ZodType = z.ZodType> {
   startHint?: (ctx: BotContext, config: z.infer<Schema>) => Promise<string | undefined> | string | undefined;
   jobs?: ReadonlyArray<ModuleJob<z.infer<Schema>>>;
   /** Used by /readyz; throw (or return a reason string) when the module cannot serve. */
-  health?: (context: { services: Services; config: z.infer<Schema> }) => Promise<string | undefined | void>;
+  health?: (context: { services: Services; config: z.infer<Schema> }) => Promise<string | undefined>;
 }
 
 /** An erased module: what the registry holds. */

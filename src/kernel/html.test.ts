@@ -3,7 +3,12 @@ import { describe, expect, it } from "vitest";
 import { bold, CAPTION_LIMIT, caption, code, escapeHtml, link, pre, splitHtml, table } from "./html.js";
 
 const textOf = (markup: string) =>
-  markup.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+  markup
+    .replace(/<[^>]+>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
 
 function balanced(markup: string): boolean {
   const stack: string[] = [];
@@ -23,14 +28,23 @@ describe("HTML helpers", () => {
   it("builders escape their text", () => {
     expect(bold("Kid's & Guest")).toBe("<b>Kid's &amp; Guest</b>");
     expect(code("<x>")).toBe("<code>&lt;x&gt;</code>");
-    expect(link("a<b", 'https://x.example/?q="1"&r=2')).toBe('<a href="https://x.example/?q=&quot;1&quot;&amp;r=2">a&lt;b</a>');
+    expect(link("a<b", 'https://x.example/?q="1"&r=2')).toBe(
+      '<a href="https://x.example/?q=&quot;1&quot;&amp;r=2">a&lt;b</a>',
+    );
     expect(pre("x & y", "ts")).toBe('<pre><code class="language-ts">x &amp; y</code></pre>');
   });
 
   it("aligns table columns, right-aligning numbers when asked", () => {
-    expect(table([["Pod", "Devices"], ["Kitchen", 3], ["Живая", 12]], ["left", "right"])).toBe(
-      "<pre>Pod      Devices\nKitchen        3\nЖивая         12</pre>",
-    );
+    expect(
+      table(
+        [
+          ["Pod", "Devices"],
+          ["Kitchen", 3],
+          ["Живая", 12],
+        ],
+        ["left", "right"],
+      ),
+    ).toBe("<pre>Pod      Devices\nKitchen        3\nЖивая         12</pre>");
   });
 
   it("leaves a short message whole", () => {
@@ -52,10 +66,14 @@ describe("HTML helpers", () => {
   });
 
   test.prop([
-    fc.array(fc.tuple(fc.constantFrom("", "b", "i", "code"), fc.string({ maxLength: 60 })), { maxLength: 60 }),
+    fc.array(fc.tuple(fc.constantFrom("", "b", "i", "code"), fc.string({ maxLength: 60 })), {
+      maxLength: 60,
+    }),
     fc.integer({ min: 40, max: 300 }),
   ])("every part fits, parses on its own and together they keep the text", (pieces, limit) => {
-    const markup = pieces.map(([tag, text]) => (tag ? `<${tag}>${escapeHtml(text)}</${tag}>` : escapeHtml(text))).join("\n");
+    const markup = pieces
+      .map(([tag, text]) => (tag ? `<${tag}>${escapeHtml(text)}</${tag}>` : escapeHtml(text)))
+      .join("\n");
     const parts = splitHtml(markup, limit);
     for (const part of parts) {
       expect(part.length).toBeLessThanOrEqual(limit);

@@ -39,7 +39,10 @@ export type Align = "left" | "right";
  * An aligned table in a `<pre>` block (monospace in every Telegram client).
  * Widths count code points, so Cyrillic and Romanian diacritics line up.
  */
-export function table(rows: ReadonlyArray<ReadonlyArray<string | number>>, align: readonly Align[] = []): string {
+export function table(
+  rows: ReadonlyArray<ReadonlyArray<string | number>>,
+  align: readonly Align[] = [],
+): string {
   const cells = rows.map((row) => row.map(String));
   const widths: number[] = [];
   for (const row of cells) {

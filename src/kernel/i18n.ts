@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { I18n } from "@grammyjs/i18n";
@@ -74,7 +74,8 @@ export function escapeVariables(variables: Variables | undefined): Variables | u
 /** Installs the escaping `ctx.t`; runs right after the i18n plugin. */
 export const escapingTranslate: MiddlewareFn<BotContext> = (ctx, next) => {
   const translate = ctx.t.bind(ctx);
-  const t = ((key: string, variables?: Variables) => translate(key, escapeVariables(variables))) as BotContext["t"];
+  const t = ((key: string, variables?: Variables) =>
+    translate(key, escapeVariables(variables))) as BotContext["t"];
   ctx.t = t;
   ctx.translate = t;
   return next();

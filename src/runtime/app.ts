@@ -36,7 +36,9 @@ export interface StartAppOptions {
 }
 
 function readiness(services: Services, bots: BotConfig[]): ReadinessCheck[] {
-  const checks: ReadinessCheck[] = [{ name: "storage", check: () => services.storage.ping() }];
+  const checks: ReadinessCheck[] = [
+    { name: "storage", check: async () => void (await services.storage.ping()) },
+  ];
   for (const bot of bots) {
     for (const { module, config } of bot.modules) {
       if (module.health) {
@@ -82,7 +84,11 @@ export async function startApp(options: StartAppOptions): Promise<App> {
     );
   }
 
-  const http = createHttpServer({ logger, registry: services.metrics, readiness: () => readiness(services, botConfigs) });
+  const http = createHttpServer({
+    logger,
+    registry: services.metrics,
+    readiness: () => readiness(services, botConfigs),
+  });
   if (env.BOT_MODE === "webhook") {
     for (const built of bots) registerWebhook(http, built, env.WEBHOOK_SECRET!);
   }
@@ -95,7 +101,10 @@ export async function startApp(options: StartAppOptions): Promise<App> {
     await built.publishCommands();
     if (env.BOT_MODE === "webhook") await setWebhook(built, env.WEBHOOK_URL!, env.WEBHOOK_SECRET!);
     else runners.push(await startPolling(built));
-    logger.info({ bot: built.identity.id, username: built.bot.botInfo.username, mode: env.BOT_MODE }, "bot started");
+    logger.info(
+      { bot: built.identity.id, username: built.bot.botInfo.username, mode: env.BOT_MODE },
+      "bot started",
+    );
   }
   await services.jobs.start();
 

@@ -5,7 +5,7 @@ import type { Registry } from "prom-client";
 /** A named readiness check: resolves when the part can serve, throws (or returns a reason) when not. */
 export interface ReadinessCheck {
   name: string;
-  check(): Promise<string | undefined | void>;
+  check(): Promise<string | undefined>;
 }
 
 export interface HttpServerOptions {

@@ -78,7 +78,10 @@ describe("about module", () => {
     const forged = `${chooseLanguage.pack({ language: "ru" }, Buffer.from("not the bot key"))}`;
     const calls = await harness.press(alice, forged);
     expect(calls).toEqual([
-      { method: "answerCallbackQuery", payload: expect.objectContaining({ text: "This button is not valid.", show_alert: true }) },
+      {
+        method: "answerCallbackQuery",
+        payload: expect.objectContaining({ text: "This button is not valid.", show_alert: true }),
+      },
     ]);
     expect(harness.texts(await harness.send(alice, "/start"))[0]).toMatch(/^Hello/);
   });
@@ -88,9 +91,18 @@ describe("about module", () => {
     await harness.built.publishCommands();
     const menus = harness.calls.filter((c) => c.method === "setMyCommands");
     expect(menus).toHaveLength(8);
-    const russianPrivate = menus.find((c) => c.payload.language_code === "ru" && c.payload.scope.type === "all_private_chats");
+    const russianPrivate = menus.find(
+      (c) => c.payload.language_code === "ru" && c.payload.scope.type === "all_private_chats",
+    );
     expect(russianPrivate?.payload.commands[0]).toEqual({ command: "start", description: "Начать здесь" });
-    const fallback = menus.find((c) => c.payload.language_code === undefined && c.payload.scope.type === "all_group_chats");
-    expect(fallback?.payload.commands.map((c: { command: string }) => c.command)).toEqual(["start", "help", "language", "about"]);
+    const fallback = menus.find(
+      (c) => c.payload.language_code === undefined && c.payload.scope.type === "all_group_chats",
+    );
+    expect(fallback?.payload.commands.map((c: { command: string }) => c.command)).toEqual([
+      "start",
+      "help",
+      "language",
+      "about",
+    ]);
   });
 });

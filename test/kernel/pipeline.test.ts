@@ -41,7 +41,9 @@ describe("kernel pipeline", () => {
     harness = await BotHarness.create({ modules: [{ module: failing }], logger });
     const [reply] = harness.texts(await harness.send(alice, "/boom"));
     const errorId = reply?.match(/<code>([0-9a-f]{8})<\/code>/)?.[1];
-    expect(reply).toBe(`Sorry, something went wrong on our side. Please try again. Error id: <code>${errorId}</code>`);
+    expect(reply).toBe(
+      `Sorry, something went wrong on our side. Please try again. Error id: <code>${errorId}</code>`,
+    );
     const logged = lines.map((l) => JSON.parse(l)).find((l) => l.msg === "update failed");
     expect(logged.errorId).toBe(errorId);
     expect(logged.module).toBe("failing");
@@ -51,7 +53,9 @@ describe("kernel pipeline", () => {
   it("a backend failure is explained in the user's words", async () => {
     harness = await BotHarness.create({ modules: [{ module: failing }] });
     const [reply] = harness.texts(await harness.send(alice, "/slow"));
-    expect(reply).toMatch(/^Plume did not answer in time\. Please try again in a moment\. Error id: <code>[0-9a-f]{8}<\/code>$/);
+    expect(reply).toMatch(
+      /^Plume did not answer in time\. Please try again in a moment\. Error id: <code>[0-9a-f]{8}<\/code>$/,
+    );
   });
 
   it("an update delivered twice is handled once", async () => {
@@ -76,7 +80,9 @@ describe("kernel pipeline", () => {
     expect(harness.texts(await harness.send(alice, "/frobnicate"))).toEqual([
       "I don't know that command. Send /help to see what I can do.",
     ]);
-    expect(await harness.send(alice, "/frobnicate", { id: -100123, type: "supergroup", title: "Team" })).toEqual([]);
+    expect(
+      await harness.send(alice, "/frobnicate", { id: -100123, type: "supergroup", title: "Team" }),
+    ).toEqual([]);
   });
 
   it("a button no module knows is answered instead of spinning", async () => {
@@ -85,7 +91,10 @@ describe("kernel pipeline", () => {
     expect(calls).toEqual([
       {
         method: "answerCallbackQuery",
-        payload: expect.objectContaining({ text: "This button is out of date. Please send the command again.", show_alert: true }),
+        payload: expect.objectContaining({
+          text: "This button is out of date. Please send the command again.",
+          show_alert: true,
+        }),
       },
     ]);
   });
@@ -96,10 +105,14 @@ describe("kernel pipeline", () => {
     await harness.send(alice, "/help");
     await harness.send(alice, "/boom");
     const metrics = await harness.services.metrics.metrics();
-    expect(metrics).toContain('switchboard_updates_total{bot="test",module="about",type="message",command="help"} 2');
+    expect(metrics).toContain(
+      'switchboard_updates_total{bot="test",module="about",type="message",command="help"} 2',
+    );
     expect(metrics).toContain('switchboard_update_errors_total{bot="test",module="failing"} 1');
     expect(metrics).toMatch(/switchboard_update_duration_seconds_count\{bot="test",type="message"\} 3/);
-    expect(metrics).toContain('switchboard_bot_api_calls_total{bot="test",method="sendMessage",result="ok"} 3');
+    expect(metrics).toContain(
+      'switchboard_bot_api_calls_total{bot="test",method="sendMessage",result="ok"} 3',
+    );
   });
 
   it("each update is logged with its id, chat, user, command and duration", async () => {
@@ -107,7 +120,14 @@ describe("kernel pipeline", () => {
     harness = await BotHarness.create({ logger });
     await harness.send(alice, "/help");
     const line = lines.map((l) => JSON.parse(l)).find((l) => l.msg === "update handled");
-    expect(line).toMatchObject({ bot: "test", chatId: alice.id, userId: alice.id, command: "help", module: "about", type: "message" });
+    expect(line).toMatchObject({
+      bot: "test",
+      chatId: alice.id,
+      userId: alice.id,
+      command: "help",
+      module: "about",
+      type: "message",
+    });
     expect(typeof line.updateId).toBe("number");
     expect(typeof line.durationMs).toBe("number");
   });
@@ -117,7 +137,13 @@ describe("kernel pipeline", () => {
     harness = await BotHarness.create({
       answers: {
         sendMessage: (payload) => {
-          if (refused) return { message_id: 9, date: 0, chat: { id: payload.chat_id, type: "private" }, text: payload.text };
+          if (refused)
+            return {
+              message_id: 9,
+              date: 0,
+              chat: { id: payload.chat_id, type: "private" },
+              text: payload.text,
+            };
           refused = true;
           return new TelegramRefusal(429, "Too Many Requests: retry after 1", 1);
         },
@@ -126,7 +152,32 @@ describe("kernel pipeline", () => {
     const calls = await harness.send(alice, "/help");
     expect(calls.map((c) => c.method)).toEqual(["sendMessage", "sendMessage"]);
     const metrics = await harness.services.metrics.metrics();
-    expect(metrics).toContain('switchboard_bot_api_calls_total{bot="test",method="sendMessage",result="429"} 1');
-    expect(metrics).toContain('switchboard_bot_api_calls_total{bot="test",method="sendMessage",result="ok"} 1');
+    expect(metrics).toContain(
+      'switchboard_bot_api_calls_total{bot="test",method="sendMessage",result="429"} 1',
+    );
+    expect(metrics).toContain(
+      'switchboard_bot_api_calls_total{bot="test",method="sendMessage",result="ok"} 1',
+    );
+  });
+});
+
+describe("general rate limit", () => {
+  it("past GENERAL_RATE_LIMIT a user is told once when to come back, then ignored", async () => {
+    harness = await BotHarness.create({ generalRateLimit: 3 });
+    for (let i = 0; i < 3; i++) expect(await harness.send(alice, "/help")).toHaveLength(1);
+    const [warning] = harness.texts(await harness.send(alice, "/help"));
+    expect(warning).toMatch(/^You are sending too fast\. Please try again in (\d+) s\.$/);
+    const seconds = Number(warning?.match(/in (\d+) s/)?.[1]);
+    expect(seconds).toBeGreaterThanOrEqual(1);
+    expect(seconds).toBeLessThanOrEqual(60);
+    expect(await harness.send(alice, "/help")).toEqual([]);
+  });
+
+  it("one user's flood does not limit another user", async () => {
+    harness = await BotHarness.create({ generalRateLimit: 2 });
+    for (let i = 0; i < 4; i++) await harness.send(alice, "/help");
+    expect(harness.texts(await harness.send({ ...alice, id: 999, first_name: "Bob" }, "/help"))[0]).toMatch(
+      /^<b>Commands/,
+    );
   });
 });

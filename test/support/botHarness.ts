@@ -6,9 +6,9 @@ import pino from "pino";
 import type { BotConfig } from "../../src/config/loadConfig.js";
 import { type BuiltBot, buildBot } from "../../src/kernel/buildBot.js";
 import type { AnyModule } from "../../src/kernel/defineModule.js";
+import about from "../../src/modules/about/index.js";
 import { closeServices, createServices } from "../../src/platform/createServices.js";
 import type { Services } from "../../src/platform/services.js";
-import about from "../../src/modules/about/index.js";
 
 /** One outgoing Bot API call the bot made. */
 export interface ApiCall {
@@ -37,6 +37,8 @@ export interface HarnessOptions {
   answers?: Record<string, (payload: Record<string, any>) => unknown>;
   logger?: pino.Logger;
   version?: string;
+  /** Updates per user per minute (default high enough not to interfere). */
+  generalRateLimit?: number;
 }
 
 export const TEST_BOT_INFO: UserFromGetMe = {
@@ -55,7 +57,12 @@ export const TEST_BOT_INFO: UserFromGetMe = {
 
 /** Return one from an `answers` function to make Telegram refuse the call (e.g. a 429). */
 export class TelegramRefusal {
-  readonly body: { ok: false; error_code: number; description: string; parameters?: { retry_after?: number } };
+  readonly body: {
+    ok: false;
+    error_code: number;
+    description: string;
+    parameters?: { retry_after?: number };
+  };
   constructor(errorCode: number, description: string, retryAfter?: number) {
     this.body = {
       ok: false,
@@ -73,7 +80,8 @@ async function readPayload(init?: RequestInit): Promise<Record<string, any>> {
   if (typeof body === "string") return JSON.parse(body);
   // Multipart (file uploads): collect the stream and let the platform parse it.
   const chunks: Buffer[] = [];
-  for await (const chunk of body as unknown as AsyncIterable<Uint8Array | string>) chunks.push(Buffer.from(chunk));
+  for await (const chunk of body as unknown as AsyncIterable<Uint8Array | string>)
+    chunks.push(Buffer.from(chunk));
   const headers = new Headers(init?.headers as HeadersInit);
   const form = await new Response(Buffer.concat(chunks), { headers }).formData();
   // biome-ignore lint/suspicious/noExplicitAny: payloads differ per method
@@ -123,13 +131,16 @@ export class BotHarness {
         storageUrl: "sqlite::memory:",
         dataDir: mkdtempSync(join(tmpdir(), "switchboard-test-")),
         secretKey: Buffer.alloc(32, 7).toString("base64"),
-        generalRateLimit: 1000,
+        generalRateLimit: options.generalRateLimit ?? 1000,
         loginRateLimit: 5,
       }));
     const config: BotConfig = {
       id: options.botId ?? "test",
       token: options.token ?? "100200300:TEST-token-secret-part-abcdefghij",
-      modules: [{ module: about, config: {} }, ...(options.modules ?? []).map((m) => ({ module: m.module, config: m.config ?? {} }))],
+      modules: [
+        { module: about, config: {} },
+        ...(options.modules ?? []).map((m) => ({ module: m.module, config: m.config ?? {} })),
+      ],
     };
     let harness: BotHarness | undefined;
     // Answers at the HTTP layer, below the kernel's transformers (metrics, auto-retry), so those
@@ -159,11 +170,23 @@ export class BotHarness {
   // biome-ignore lint/suspicious/noExplicitAny: payloads differ per method
   private defaultAnswer(method: string, payload: Record<string, any>): unknown {
     const chat = { id: payload.chat_id, type: payload.chat_id > 0 ? "private" : "supergroup" };
-    const from = { id: TEST_BOT_INFO.id, is_bot: true, first_name: TEST_BOT_INFO.first_name, username: TEST_BOT_INFO.username };
+    const from = {
+      id: TEST_BOT_INFO.id,
+      is_bot: true,
+      first_name: TEST_BOT_INFO.first_name,
+      username: TEST_BOT_INFO.username,
+    };
     const date = Math.floor(Date.now() / 1000);
     switch (method) {
       case "sendMessage":
-        return { message_id: this.messageId++, date, chat, from, text: payload.text, reply_markup: payload.reply_markup };
+        return {
+          message_id: this.messageId++,
+          date,
+          chat,
+          from,
+          text: payload.text,
+          reply_markup: payload.reply_markup,
+        };
       case "sendPhoto":
       case "sendDocument":
         return { message_id: this.messageId++, date, chat, from, caption: payload.caption };
@@ -183,7 +206,11 @@ export class BotHarness {
   }
 
   /** A user writing in their private chat with the bot (commands get their bot_command entity). */
-  async send(user: TelegramUser, text: string, chat?: { id: number; type: "group" | "supergroup"; title: string }) {
+  async send(
+    user: TelegramUser,
+    text: string,
+    chat?: { id: number; type: "group" | "supergroup"; title: string },
+  ) {
     const isCommand = text.startsWith("/");
     const commandLength = isCommand ? (text.split(/\s/)[0] ?? "").length : 0;
     const before = this.calls.length;

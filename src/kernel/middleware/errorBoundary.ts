@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { BotError, GrammyError } from "grammy";
+import { type BotError, GrammyError } from "grammy";
 import { BackendError } from "../../platform/http/backendError.js";
 import type { BotContext } from "../context.js";
 import type { KernelMetrics } from "../metrics.js";

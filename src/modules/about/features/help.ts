@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
+import { listCommands } from "../../../kernel/commandMenu.js";
 import type { BotContext } from "../../../kernel/context.js";
 import type { ModuleSetup } from "../../../kernel/defineModule.js";
-import { listCommands } from "../../../kernel/commandMenu.js";
 
 /** /help: the commands this bot offers in this kind of chat, from the module registry, localized. */
 export function helpFeature(modules: ModuleSetup<unknown>["modules"]) {

@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { defineCallback, oneOf } from "../../../kernel/callbackData.js";
 import { callbackButton, onCallback } from "../../../kernel/callbacks.js";
 import type { BotContext } from "../../../kernel/context.js";
-import { type Language, LANGUAGES, normalizeLanguage, rememberLanguage } from "../../../kernel/i18n.js";
+import { LANGUAGES, type Language, normalizeLanguage, rememberLanguage } from "../../../kernel/i18n.js";
 
 /** Each language in its own name, so a user who cannot read the current one still finds theirs. */
 const NAMES: Record<Language, string> = { en: "English", ru: "Русский", ro: "Română" };
@@ -42,12 +42,18 @@ export function languageFeature() {
       await ctx.reply(ctx.t("about-language-set"), { parse_mode: "HTML" });
       return;
     }
-    await ctx.reply(ctx.t("about-language-choose"), { parse_mode: "HTML", reply_markup: await keyboard(ctx) });
+    await ctx.reply(ctx.t("about-language-choose"), {
+      parse_mode: "HTML",
+      reply_markup: await keyboard(ctx),
+    });
   });
   onCallback(feature, chooseLanguage, async (ctx, { language }) => {
     await apply(ctx, language);
     await ctx.answerCallbackQuery({ text: ctx.t("about-language-set") });
-    await ctx.editMessageText(ctx.t("about-language-set"), { parse_mode: "HTML", reply_markup: await keyboard(ctx) });
+    await ctx.editMessageText(ctx.t("about-language-set"), {
+      parse_mode: "HTML",
+      reply_markup: await keyboard(ctx),
+    });
   });
   return feature;
 }
