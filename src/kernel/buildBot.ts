@@ -9,7 +9,7 @@ import type { Services } from "../platform/services.js";
 import { storageConversationStorage, storageSessionAdapter } from "../platform/storage/grammyAdapters.js";
 import { callbackKey } from "./callbackData.js";
 import { listCommands, publishCommands } from "./commandMenu.js";
-import type { BotContext, BotIdentity, SessionData } from "./context.js";
+import type { BotContext, BotIdentity, ConversationContext, SessionData } from "./context.js";
 import { createI18n, escapingTranslate } from "./i18n.js";
 import type { InFlight } from "./inFlight.js";
 import { kernelMetrics } from "./metrics.js";
@@ -113,11 +113,15 @@ export async function buildBot(config: BotConfig, options: BuildBotOptions): Pro
   const i18n = createI18n(modules, services.storage, config.id);
 
   if (options.inFlight) bot.use(options.inFlight.middleware());
-  bot.use(async (ctx, next) => {
+  // Sets what every handler relies on; also installed inside conversations, which build their
+  // own context objects.
+  const enrich = async (ctx: BotContext | ConversationContext, next: () => Promise<void>) => {
     ctx.services = services;
     ctx.botIdentity = identity;
+    ctx.log ??= options.logger.child({ bot: config.id, chatId: ctx.chat?.id, userId: ctx.from?.id });
     await next();
-  });
+  };
+  bot.use(enrich);
   bot.use(updateLogger(config.id, options.logger, metrics, new Set(commands.map((c) => c.command))));
   const onError = errorHandler(config.id, metrics);
   bot.catch(onError);
@@ -141,7 +145,8 @@ export async function buildBot(config: BotConfig, options: BuildBotOptions): Pro
   guarded.use(escapingTranslate);
   guarded.use(generalRateLimit(config.id));
   guarded.use(
-    conversations({
+    conversations<BotContext, ConversationContext>({
+      plugins: [enrich, i18n, escapingTranslate] as Array<MiddlewareFn<ConversationContext>>,
       // A new release may change a conversation's steps: state recorded by older code is dropped.
       storage: storageConversationStorage<BotContext>(services.storage, `conversation:${config.id}:`, {
         version: options.version,

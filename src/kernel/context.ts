@@ -1,4 +1,4 @@
-import type { ConversationFlavor } from "@grammyjs/conversations";
+import type { Conversation, ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context, SessionFlavor } from "grammy";
 import type { Logger } from "pino";
@@ -37,3 +37,18 @@ export type BotContext = ConversationFlavor<
       handledBy?: string;
     }
 >;
+
+/**
+ * What a handler sees inside a conversation (conversations v2 builds its own context objects):
+ * the kernel installs services, identity, a logger and the escaping `t` there too. Sessions are
+ * not available inside; read them with `conversation.external((ctx) => ctx.session)`.
+ */
+export type ConversationContext = Context &
+  I18nFlavor & {
+    log: Logger;
+    services: Services;
+    botIdentity: BotIdentity;
+  };
+
+/** The `conversation` handle a module's conversation builder receives. */
+export type BotConversation = Conversation<BotContext, ConversationContext>;

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { createConversation } from "@grammyjs/conversations";
 import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
-import type { BotContext } from "../../src/kernel/context.js";
+import type { BotContext, ConversationContext } from "../../src/kernel/context.js";
 import { defineModule } from "../../src/kernel/defineModule.js";
 import { closeServices, createServices } from "../../src/platform/createServices.js";
 import type { Services } from "../../src/platform/services.js";
@@ -16,12 +16,14 @@ const survey = defineModule({
   commands: [{ command: "survey", description: "x" }],
   setup({ composer }) {
     composer.use(
-      createConversation<BotContext, BotContext>(async (conversation, ctx) => {
+      createConversation<BotContext, ConversationContext>(async (conversation, ctx) => {
         await ctx.reply("Your name?");
         const name = await conversation.form.text();
         await ctx.reply("Your age?");
-        const age = await conversation.form.number();
-        await ctx.reply(`Thanks ${name}, ${age}`);
+        const answer = await conversation.waitFor("message:text");
+        const age = Number(answer.message.text);
+        // Kernel plugins work inside conversations: the escaping, localized `t`.
+        await answer.reply(`${answer.t("about-language-set")} ${name}, ${age}`);
       }, "survey"),
     );
     composer.command("survey", (ctx) => ctx.conversation.enter("survey"));
@@ -49,7 +51,7 @@ describe("restart", () => {
     const dir = mkdtempSync(join(tmpdir(), "sb-restart-"));
     services = await fileServices(dir);
     const first = await BotHarness.create({ services, modules: [{ module: survey }] });
-    await first.send(boris, "/language en");
+    await first.send(boris, "/language ro");
     expect(first.texts(await first.send(boris, "/survey"))).toEqual(["Your name?"]);
     expect(first.texts(await first.send(boris, "Boris"))).toEqual(["Your age?"]);
     await closeServices(services);
@@ -57,8 +59,8 @@ describe("restart", () => {
     // A new process: new services on the same SQLite file, a new bot.
     services = await fileServices(dir);
     const second = await BotHarness.create({ services, modules: [{ module: survey }] });
-    expect(second.texts(await second.send(boris, "41"))).toEqual(["Thanks Boris, 41"]);
-    expect(second.texts(await second.send(boris, "/start"))[0]).toMatch(/^Hello, Борис!/);
+    expect(second.texts(await second.send(boris, "41"))).toEqual(["Limba setată: română. Boris, 41"]);
+    expect(second.texts(await second.send(boris, "/start"))[0]).toMatch(/^Bună ziua, Борис!/);
   });
 
   it("two users' conversations do not mix", async () => {
@@ -67,8 +69,8 @@ describe("restart", () => {
     await harness.send(boris, "/survey");
     await harness.send(alice, "Alice");
     await harness.send(boris, "Boris");
-    expect(harness.texts(await harness.send(boris, "30"))).toEqual(["Thanks Boris, 30"]);
-    expect(harness.texts(await harness.send(alice, "29"))).toEqual(["Thanks Alice, 29"]);
+    expect(harness.texts(await harness.send(boris, "30"))).toEqual(["Язык установлен: русский. Boris, 30"]);
+    expect(harness.texts(await harness.send(alice, "29"))).toEqual(["Language set: English. Alice, 29"]);
     await harness.close();
   });
 });
