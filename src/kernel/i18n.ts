@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { I18n } from "@grammyjs/i18n";
@@ -46,9 +46,16 @@ export function createI18n(modules: readonly AnyModule[], storage: Storage, botI
   });
   const folders = [kernelLocales, ...modules.flatMap((m) => (m.locales ? [m.locales] : []))];
   for (const language of LANGUAGES) {
+    // `en.ftl` plus any `en.<part>.ftl`, so a large module can keep one file per feature area.
+    const pattern = new RegExp(`^${language}(\\.[a-z0-9-]+)?\\.ftl$`);
     const source = folders
-      .map((folder) => join(folder, `${language}.ftl`))
-      .filter((file) => existsSync(file))
+      .filter((folder) => existsSync(folder))
+      .flatMap((folder) =>
+        readdirSync(folder)
+          .filter((file) => pattern.test(file))
+          .sort()
+          .map((file) => join(folder, file)),
+      )
       .map((file) => readFileSync(file, "utf8"))
       .join("\n");
     i18n.loadLocaleSync(language, { source });
