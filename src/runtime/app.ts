@@ -9,7 +9,7 @@ import { closeServices, createServices } from "../platform/createServices.js";
 import type { Services } from "../platform/services.js";
 import { createHttpServer, type ReadinessCheck } from "../server/httpServer.js";
 import { startPolling } from "./polling.js";
-import { registerWebhook, setWebhook } from "./webhook.js";
+import { registerWebhookRoute, setWebhook } from "./webhook.js";
 
 export interface App {
   http: FastifyInstance;
@@ -33,6 +33,8 @@ export interface StartAppOptions {
   beforeListen?: (http: FastifyInstance, services: Services) => Promise<void> | void;
   /** Services built by the caller (the playground shares them with its backends). */
   services?: Services;
+  /** The Bot API root, once the server's address is known (the playground serves the emulator itself). */
+  apiRoot?: (serverUrl: string) => string;
 }
 
 function readiness(services: Services, bots: BotConfig[]): ReadinessCheck[] {
@@ -68,32 +70,30 @@ export async function startApp(options: StartAppOptions): Promise<App> {
       loginRateLimit: env.LOGIN_RATE_LIMIT,
     }));
   const inFlight = new InFlight();
-  const bots: BuiltBot[] = [];
-  for (const botConfig of botConfigs) {
-    bots.push(
-      await buildBot(botConfig, {
-        services,
-        logger,
-        apiRoot: env.TELEGRAM_API_ROOT,
-        version: options.version,
-        botInfo: options.botInfo?.[botConfig.id],
-        sessionTtlSeconds: env.REDIS_SESSION_TTL,
-        mode: env.BOT_MODE,
-        inFlight,
-      }),
-    );
-  }
-
   const http = createHttpServer({
     logger,
     registry: services.metrics,
     readiness: () => readiness(services, botConfigs),
   });
-  if (env.BOT_MODE === "webhook") {
-    for (const built of bots) registerWebhook(http, built, env.WEBHOOK_SECRET!);
-  }
+  const webhooks = env.BOT_MODE === "webhook" ? registerWebhookRoute(http, env.WEBHOOK_SECRET!) : undefined;
   await options.beforeListen?.(http, services);
   const url = await http.listen({ port: env.PORT, host: env.HOST });
+
+  const bots: BuiltBot[] = [];
+  for (const botConfig of botConfigs) {
+    const built = await buildBot(botConfig, {
+      services,
+      logger,
+      apiRoot: options.apiRoot?.(url) ?? env.TELEGRAM_API_ROOT,
+      version: options.version,
+      botInfo: options.botInfo?.[botConfig.id],
+      sessionTtlSeconds: env.REDIS_SESSION_TTL,
+      mode: env.BOT_MODE,
+      inFlight,
+    });
+    webhooks?.add(built);
+    bots.push(built);
+  }
 
   const runners: RunnerHandle[] = [];
   for (const built of bots) {
