@@ -58,7 +58,7 @@ describe("configuration", () => {
   it("reports every invalid value in one message naming the variable", () => {
     const problems = problemsOf({ PORT: "eighty", LOG_LEVEL: "loud", TELEGRAM_BOT_TOKEN: "nope" });
     expect(problems).toHaveLength(3);
-    expect(problems.join("\n")).toMatch(/^PORT /m);
+    expect(problems.join("\n")).toMatch(/^PORT must be a port number from 1 to 65535$/m);
     expect(problems.join("\n")).toMatch(/^LOG_LEVEL /m);
     expect(problems.join("\n")).toMatch(/^TELEGRAM_BOT_TOKEN is not a Bot API token/m);
   });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import YAML from "yaml";
 import type { z } from "zod";
 import type { AnyModule } from "../kernel/defineModule.js";
-import { configFileSchema, type ProcessEnv, processEnvSchema } from "./envSchema.js";
+import { configFileSchema, modeProblems, type ProcessEnv, processEnvSchema } from "./envSchema.js";
 
 /** A configured module with its validated settings. */
 export interface ConfiguredModule {
@@ -111,7 +111,8 @@ function resolveModules(
 export function loadConfig(env: Env, registry: Readonly<Record<string, AnyModule>>): AppConfig {
   const problems: string[] = [];
   const parsed = processEnvSchema.safeParse(env);
-  if (!parsed.success) throw new ConfigError(describeIssues(parsed.error));
+  const envProblems = [...(parsed.success ? [] : describeIssues(parsed.error)), ...modeProblems(env)];
+  if (!parsed.success || envProblems.length > 0) throw new ConfigError(envProblems);
   const processEnv = parsed.data;
   // REDIS_URL is the seeds' name for the shared store; STORAGE_URL wins when both are set.
   const storageUrl =

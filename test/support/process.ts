@@ -1,0 +1,81 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+
+/** A free TCP port on loopback (the OS picks; we release it for the child to take). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+export interface RunningProcess {
+  child: ChildProcess;
+  /** Everything written so far, stdout and stderr. */
+  output(): string;
+  /** Resolves when the output contains `text` (or matches), rejects after `timeoutMs`. */
+  waitFor(text: string | RegExp, timeoutMs?: number): Promise<void>;
+  /** Resolves with the exit code and how long the exit took after this call. */
+  exit(signal?: NodeJS.Signals): Promise<{ code: number | null; ms: number }>;
+}
+
+/** Starts `src/main.ts` as `npm start` does (tsx), with exactly the environment given (plus PATH/HOME). */
+export function startSwitchboard(env: Record<string, string>): RunningProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const watchers = new Set<() => void>();
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const check of watchers) check();
+  };
+  child.stdout?.on("data", onData);
+  child.stderr?.on("data", onData);
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+
+  return {
+    child,
+    output: () => output,
+    waitFor(text, timeoutMs = 15_000) {
+      const matches = () => (typeof text === "string" ? output.includes(text) : text.test(output));
+      return new Promise((resolve, reject) => {
+        if (matches()) return resolve();
+        const timer = setTimeout(() => {
+          watchers.delete(check);
+          reject(new Error(`timed out waiting for ${text}; output:\n${output.slice(-3000)}`));
+        }, timeoutMs);
+        const check = () => {
+          if (!matches()) return;
+          clearTimeout(timer);
+          watchers.delete(check);
+          resolve();
+        };
+        watchers.add(check);
+        exited.then(() => {
+          if (!matches() && watchers.has(check)) {
+            clearTimeout(timer);
+            watchers.delete(check);
+            reject(new Error(`process exited before ${text}; output:\n${output.slice(-3000)}`));
+          }
+        });
+      });
+    },
+    async exit(signal = "SIGTERM") {
+      const started = performance.now();
+      if (child.exitCode === null) child.kill(signal);
+      const code = await exited;
+      return { code, ms: performance.now() - started };
+    },
+  };
+}
