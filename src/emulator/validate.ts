@@ -82,9 +82,18 @@ export function validateParams(
       if (field.required) throw badRequest(MISSING[field.name] ?? `${field.name} is empty`);
       continue;
     }
-    out[field.name] = coerceParam(spec, field, value);
+    out[field.name] = resolveNestedAttach(coerceParam(spec, field, value), uploads);
   }
   return out;
+}
+
+/** InputMedia objects (editMessageMedia) name their file as `media: "attach://<part>"`. */
+function resolveNestedAttach(value: unknown, uploads: ReadonlyMap<string, UploadedFile>): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  const media = (value as { media?: unknown }).media;
+  if (typeof media !== "string" || !media.startsWith("attach://")) return value;
+  const file = uploads.get(media.slice("attach://".length));
+  return file ? { ...value, media: file } : value;
 }
 
 function coerceParam(spec: BotApiSpec, field: SpecField, value: unknown): unknown {

@@ -8,6 +8,7 @@ import { badRequest } from "../errors.js";
 import { documentOf } from "../fileStore.js";
 import { captionText } from "../formattedText.js";
 import { isUpload, type Params, type UploadedFile } from "../validate.js";
+import { applyEdit, editable } from "./messages.js";
 import { type MethodContext, type MethodTable, resolveChat } from "./methodContext.js";
 import { sendFromBot, textFields } from "./outgoing.js";
 
@@ -97,4 +98,45 @@ function getFile(ctx: MethodContext, params: Params): Record<string, unknown> {
   };
 }
 
-export const fileMethods: MethodTable = { sendPhoto, sendDocument, getFile };
+interface InputMedia {
+  type: string;
+  media: unknown;
+  caption?: string;
+  parse_mode?: string;
+  caption_entities?: MessageEntity[];
+}
+
+/** Replaces a photo or document message's file and caption (Telegram refuses it on text messages). */
+async function editMessageMedia(ctx: MethodContext, params: Params): Promise<ApiMessage> {
+  const { chat, stored } = editable(ctx, params);
+  if (stored.message.text !== undefined) throw badRequest("there is no media in the message to edit");
+  const media = params.media as InputMedia;
+  const formatted = captionText(media.caption, media.parse_mode, media.caption_entities);
+  const captionFields = {
+    caption: formatted.text || undefined,
+    caption_entities: formatted.entities.length ? formatted.entities : undefined,
+  };
+  if (media.type === "photo") {
+    const photo = await photoSizes(ctx, media.media);
+    return applyEdit(
+      ctx,
+      chat,
+      stored,
+      { photo, document: undefined, ...captionFields },
+      params.reply_markup,
+    );
+  }
+  if (media.type === "document") {
+    const doc = await document(ctx, media.media);
+    return applyEdit(
+      ctx,
+      chat,
+      stored,
+      { document: doc, photo: undefined, ...captionFields },
+      params.reply_markup,
+    );
+  }
+  throw badRequest(`media type "${media.type}" is not supported by the emulator (photo and document are)`);
+}
+
+export const fileMethods: MethodTable = { sendPhoto, sendDocument, getFile, editMessageMedia };

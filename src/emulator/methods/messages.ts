@@ -43,7 +43,7 @@ function sendMessage(ctx: MethodContext, params: Params): ApiMessage {
 }
 
 /** The bot's own message to edit. @throws BotApiError 400 as Telegram words each case */
-function editable(ctx: MethodContext, params: Params): { chat: ChatRecord; stored: StoredMessage } {
+export function editable(ctx: MethodContext, params: Params): { chat: ChatRecord; stored: StoredMessage } {
   if (params.inline_message_id !== undefined) throw badRequest("MESSAGE_ID_INVALID");
   if (params.chat_id === undefined) throw badRequest("chat_id is empty");
   if (params.message_id === undefined) throw badRequest("message identifier is not specified");
@@ -57,7 +57,7 @@ function editable(ctx: MethodContext, params: Params): { chat: ChatRecord; store
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** Applies an edit unless it changes nothing, stamps edit_date, announces it. */
-function applyEdit(
+export function applyEdit(
   ctx: MethodContext,
   chat: ChatRecord,
   stored: StoredMessage,
@@ -76,6 +76,8 @@ function applyEdit(
     same(next.entities, stored.message.entities) &&
     same(next.caption, stored.message.caption) &&
     same(next.caption_entities, stored.message.caption_entities) &&
+    same(next.photo, stored.message.photo) &&
+    same(next.document, stored.message.document) &&
     same(next.reply_markup, stored.message.reply_markup);
   if (unchanged) throw badRequest(NOT_MODIFIED);
   next.edit_date = ctx.core.state.nowSeconds();
