@@ -1,0 +1,41 @@
+import { mkdtempSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pino from "pino";
+import { closeServices, createServices } from "../src/platform/createServices.js";
+
+/** A local backend answering every GET with a small JSON document, counting requests. */
+export async function startBackend(): Promise<{
+  url: string;
+  requests: () => number;
+  close: () => Promise<void>;
+}> {
+  let requests = 0;
+  const server: Server = createServer((_req, res) => {
+    requests++;
+    res.setHeader("content-type", "application/json");
+    res.end(JSON.stringify({ id: "loc-1", name: "Home", state: "online" }));
+  });
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests: () => requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export async function benchServices(storageUrl?: string) {
+  const dir = mkdtempSync(join(tmpdir(), "sb-bench-"));
+  const services = await createServices({
+    logger: pino({ level: "silent" }),
+    storageUrl: storageUrl ?? `sqlite:${join(dir, "bench.db")}`,
+    dataDir: dir,
+    generalRateLimit: 1_000_000,
+    loginRateLimit: 5,
+  });
+  return { services, close: () => closeServices(services) };
+}

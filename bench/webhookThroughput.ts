@@ -1,0 +1,106 @@
+import { once } from "node:events";
+import { Worker } from "node:worker_threads";
+import Fastify from "fastify";
+import pino from "pino";
+import { z } from "zod";
+import { buildBot } from "../src/kernel/buildBot.js";
+import { defineModule } from "../src/kernel/defineModule.js";
+import about from "../src/modules/about/index.js";
+import { registerWebhookRoute } from "../src/runtime/webhook.js";
+import { benchServices, startBackend } from "./fixtures.js";
+import { ms, percentile, report } from "./stats.js";
+
+const SECRET = "bench-secret";
+const locationSchema = z.object({ name: z.string() });
+const TOKEN = "100200300:BENCH-token-secret-part-abcdefghij";
+
+/**
+ * Webhook in → session → backend call → reply out, the path DESIGN.md sets targets for.
+ * Telegram is answered at the fetch layer (no network), the backend is a local HTTP server.
+ */
+export async function webhookThroughput(): Promise<void> {
+  const backend = await startBackend();
+  const { services, close } = await benchServices();
+  const client = services.http({ name: "bench", baseUrl: backend.url, timeoutMs: 2000 });
+  const probe = defineModule({
+    name: "probe",
+    commands: [{ command: "probe", description: "x" }],
+    setup({ composer }) {
+      composer.command("probe", async (ctx) => {
+        const state = ctx.session.modules as Record<string, number>;
+        state.count = (state.count ?? 0) + 1;
+        const location = await client.request({ path: "/location", schema: locationSchema, cache: false });
+        await ctx.reply(`${location.name}: ${state.count}`);
+      });
+    },
+  });
+  let sent = 0;
+  const fakeTelegram = async (): Promise<Response> => {
+    sent++;
+    return new Response(
+      JSON.stringify({ ok: true, result: { message_id: sent, date: 0, chat: { id: 1, type: "private" } } }),
+    );
+  };
+  const built = await buildBot(
+    {
+      id: "bench",
+      token: TOKEN,
+      modules: [
+        { module: about, config: {} },
+        { module: probe, config: {} },
+      ],
+    },
+    {
+      services,
+      logger: pino({ level: "silent" }),
+      apiRoot: "http://127.0.0.1:1",
+      version: "bench",
+      botInfo: { id: 1, is_bot: true, first_name: "Bench", username: "bench_bot" } as never,
+      mode: "webhook",
+      fetch: fakeTelegram as typeof fetch,
+    },
+  );
+  const http = Fastify({ logger: false });
+  registerWebhookRoute(http, SECRET).add(built);
+  await http.listen({ port: 0, host: "127.0.0.1" });
+  const address = http.server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  const url = `http://127.0.0.1:${port}`;
+  let nextUpdateId = 1;
+  const load = async (mode: "saturate" | "paced", total: number, rate = 0) => {
+    const firstUpdateId = nextUpdateId;
+    nextUpdateId += total;
+    const worker = new Worker(new URL("./webhookLoad.worker.mjs", import.meta.url), {
+      workerData: { url, secret: SECRET, firstUpdateId, mode, total, concurrency: 64, rate },
+    });
+    const [result] = (await once(worker, "message")) as [{ latencies: number[]; seconds: number }];
+    await worker.terminate();
+    return { ...result, latencies: result.latencies.sort((a, b) => a - b) };
+  };
+
+  await load("saturate", 500); // warm-up: JIT, prepared statements, connections
+  const saturated = await load("saturate", 6000);
+  report("Webhook → session → backend → reply (saturated, 64 concurrent)", [
+    ["updates", 6000],
+    [
+      "throughput",
+      `${Math.round(6000 / saturated.seconds).toLocaleString("en-US")} updates/s (target ≥ 3,000)`,
+    ],
+    ["p50 latency", ms(percentile(saturated.latencies, 50))],
+    ["p99 latency", ms(percentile(saturated.latencies, 99))],
+  ]);
+
+  const paced = await load("paced", 3000, 1000);
+  report("Webhook at a steady 1,000 updates/s for 3 s", [
+    ["updates", paced.latencies.length],
+    ["p50 latency", ms(percentile(paced.latencies, 50))],
+    ["p99 latency", `${ms(percentile(paced.latencies, 99))} (target ≤ 25 ms)`],
+    ["backend requests", backend.requests()],
+    ["replies sent", sent],
+  ]);
+
+  await http.close();
+  await client.close();
+  await backend.close();
+  await close();
+}
