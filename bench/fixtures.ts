@@ -4,7 +4,10 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pino from "pino";
+import type { BotConfig } from "../src/config/loadConfig.js";
+import { buildBot } from "../src/kernel/buildBot.js";
 import { closeServices, createServices } from "../src/platform/createServices.js";
+import type { Services } from "../src/platform/services.js";
 
 /** A local backend answering every GET with a small JSON document, counting requests. */
 export async function startBackend(): Promise<{
@@ -38,4 +41,27 @@ export async function benchServices(storageUrl?: string) {
     loginRateLimit: 5,
   });
   return { services, close: () => closeServices(services) };
+}
+
+/**
+ * A bot built by the kernel whose Telegram side answers every call at once (no network), so a
+ * benchmark measures Switchboard, not Telegram. `sent()` counts the calls it answered.
+ */
+export async function benchBot(config: BotConfig, services: Services, mode: "polling" | "webhook") {
+  let sent = 0;
+  const fakeTelegram = async (): Promise<Response> => {
+    sent++;
+    const result = { message_id: sent, date: 0, chat: { id: 1, type: "private" } };
+    return new Response(JSON.stringify({ ok: true, result }));
+  };
+  const built = await buildBot(config, {
+    services,
+    logger: pino({ level: "silent" }),
+    apiRoot: "http://127.0.0.1:1",
+    version: "bench",
+    botInfo: { id: 1, is_bot: true, first_name: "Bench", username: "bench_bot" } as never,
+    mode,
+    fetch: fakeTelegram as typeof fetch,
+  });
+  return { built, sent: () => sent };
 }

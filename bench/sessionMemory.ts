@@ -1,27 +1,14 @@
-import pino from "pino";
-import { buildBot } from "../src/kernel/buildBot.js";
 import about from "../src/modules/about/index.js";
-import { benchServices } from "./fixtures.js";
+import { benchBot, benchServices } from "./fixtures.js";
 import { report } from "./stats.js";
 
 /** Heap after N users each have a session: sessions live in the store, so the heap stays flat. */
 export async function sessionMemory(): Promise<void> {
   const { services, close } = await benchServices();
-  const fakeTelegram = async () =>
-    new Response(
-      JSON.stringify({ ok: true, result: { message_id: 1, date: 0, chat: { id: 1, type: "private" } } }),
-    );
-  const built = await buildBot(
+  const { built } = await benchBot(
     { id: "mem", token: "1:MEM-token-secret-part-abcdefghijklmn", modules: [{ module: about, config: {} }] },
-    {
-      services,
-      logger: pino({ level: "silent" }),
-      apiRoot: "http://127.0.0.1:1",
-      version: "bench",
-      botInfo: { id: 1, is_bot: true, first_name: "Mem", username: "mem_bot" } as never,
-      mode: "polling",
-      fetch: fakeTelegram as typeof fetch,
-    },
+    services,
+    "polling",
   );
   const rows: Array<[string, string]> = [];
   let updateId = 1;

@@ -1,13 +1,11 @@
 import { once } from "node:events";
 import { Worker } from "node:worker_threads";
 import Fastify from "fastify";
-import pino from "pino";
 import { z } from "zod";
-import { buildBot } from "../src/kernel/buildBot.js";
 import { defineModule } from "../src/kernel/defineModule.js";
 import about from "../src/modules/about/index.js";
 import { registerWebhookRoute } from "../src/runtime/webhook.js";
-import { benchServices, startBackend } from "./fixtures.js";
+import { benchBot, benchServices, startBackend } from "./fixtures.js";
 import { ms, percentile, report } from "./stats.js";
 
 const SECRET = "bench-secret";
@@ -34,14 +32,7 @@ export async function webhookThroughput(): Promise<void> {
       });
     },
   });
-  let sent = 0;
-  const fakeTelegram = async (): Promise<Response> => {
-    sent++;
-    return new Response(
-      JSON.stringify({ ok: true, result: { message_id: sent, date: 0, chat: { id: 1, type: "private" } } }),
-    );
-  };
-  const built = await buildBot(
+  const { built, sent } = await benchBot(
     {
       id: "bench",
       token: TOKEN,
@@ -50,15 +41,8 @@ export async function webhookThroughput(): Promise<void> {
         { module: probe, config: {} },
       ],
     },
-    {
-      services,
-      logger: pino({ level: "silent" }),
-      apiRoot: "http://127.0.0.1:1",
-      version: "bench",
-      botInfo: { id: 1, is_bot: true, first_name: "Bench", username: "bench_bot" } as never,
-      mode: "webhook",
-      fetch: fakeTelegram as typeof fetch,
-    },
+    services,
+    "webhook",
   );
   const http = Fastify({ logger: false });
   registerWebhookRoute(http, SECRET).add(built);
@@ -96,7 +80,7 @@ export async function webhookThroughput(): Promise<void> {
     ["p50 latency", ms(percentile(paced.latencies, 50))],
     ["p99 latency", `${ms(percentile(paced.latencies, 99))} (target ≤ 25 ms)`],
     ["backend requests", backend.requests()],
-    ["replies sent", sent],
+    ["replies sent", sent()],
   ]);
 
   await http.close();

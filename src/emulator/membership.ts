@@ -41,7 +41,8 @@ const PERMISSION_KEYS: readonly (keyof ChatPermissions)[] = [
   "can_manage_topics",
 ];
 
-const RIGHT_KEYS: readonly (keyof AdminRights)[] = [
+/** Every administrator right, in the Bot API's order (also promoteChatMember's parameters). */
+export const RIGHT_KEYS: readonly (keyof AdminRights)[] = [
   "is_anonymous",
   "can_manage_chat",
   "can_delete_messages",

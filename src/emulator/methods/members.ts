@@ -14,6 +14,7 @@ import {
   type MemberRecord,
   missingRights,
   normalizeUntilDate,
+  RIGHT_KEYS,
   rightsOf,
 } from "../membership.js";
 import { routeMemberChange, routeUserMessage, snapshot } from "../routing.js";
@@ -120,22 +121,6 @@ function announceRemoval(ctx: MethodContext, chat: ChatRecord, user: ApiUser): v
   routeUserMessage(ctx.core, chat, service);
 }
 
-const RIGHT_PARAMS: readonly (keyof AdminRights)[] = [
-  "is_anonymous",
-  "can_manage_chat",
-  "can_delete_messages",
-  "can_manage_video_chats",
-  "can_restrict_members",
-  "can_promote_members",
-  "can_change_info",
-  "can_invite_users",
-  "can_post_stories",
-  "can_edit_stories",
-  "can_delete_stories",
-  "can_pin_messages",
-  "can_manage_topics",
-];
-
 function promoteChatMember(ctx: MethodContext, params: Params): true {
   const chat = resolveChat(ctx, params.chat_id);
   requireGroup(chat);
@@ -147,7 +132,7 @@ function promoteChatMember(ctx: MethodContext, params: Params): true {
   if (before.status === "administrator" && before.promotedBy !== ctx.bot.id)
     throw badRequest("not enough rights");
   if (!isPresent(before)) throw badRequest("USER_NOT_PARTICIPANT");
-  const wanted = completeRights(Object.fromEntries(RIGHT_PARAMS.map((k) => [k, params[k] === true])));
+  const wanted = completeRights(Object.fromEntries(RIGHT_KEYS.map((k) => [k, params[k] === true])));
   const own = rightsOf(botMember(ctx, chat)) ?? completeRights();
   if (missingRights(own, wanted).length > 0) throw badRequest("RIGHT_FORBIDDEN");
   const after: MemberRecord = grantsAnyRight(wanted)
