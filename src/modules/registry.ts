@@ -1,5 +1,6 @@
 import type { AnyModule } from "../kernel/defineModule.js";
 import about from "./about/index.js";
+import netmon from "./netmon/index.js";
 
 /**
  * Every module Switchboard ships, by the name `BOT_MODULES` and config files use.
@@ -7,4 +8,5 @@ import about from "./about/index.js";
  */
 export const moduleRegistry: Readonly<Record<string, AnyModule>> = {
   about,
+  netmon,
 };

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update, UserFromGetMe } from "grammy/types";
 import pino from "pino";
+import { Response as UndiciResponse } from "undici";
 import type { BotConfig } from "../../src/config/loadConfig.js";
 import { type BuiltBot, buildBot } from "../../src/kernel/buildBot.js";
 import type { AnyModule } from "../../src/kernel/defineModule.js";
@@ -82,8 +83,10 @@ async function readPayload(init?: RequestInit): Promise<Record<string, any>> {
   const chunks: Buffer[] = [];
   for await (const chunk of body as unknown as AsyncIterable<Uint8Array | string>)
     chunks.push(Buffer.from(chunk));
-  const headers = new Headers(init?.headers as HeadersInit);
-  const form = await new Response(Buffer.concat(chunks), { headers }).formData();
+  const headers = Object.fromEntries(new Headers(init?.headers as HeadersInit).entries());
+  // Node 20's built-in Response cannot parse grammY's multipart bodies (it wants the filename
+  // quoted); undici 7's can.
+  const form = await new UndiciResponse(Buffer.concat(chunks), { headers }).formData();
   // biome-ignore lint/suspicious/noExplicitAny: payloads differ per method
   const payload: Record<string, any> = {};
   for (const [name, value] of form.entries()) {

@@ -1,0 +1,83 @@
+/**
+ * Every netmon button's data. Buttons carry what they act on (customer and location ids), so
+ * they keep working after a restart and need no server-side map. Plume ids are 24 hex digits:
+ * packed as base64url they take 16 characters, which is what lets a button carry a customer,
+ * a location and a content hash within Telegram's 64 bytes.
+ */
+import { bool, defineCallback, id, int, oneOf } from "../../kernel/callbackData.js";
+
+const HEX_ID = /^[0-9a-f]{24}$/i;
+const SHORT_ID = /^[A-Za-z0-9_-]{1,16}$/;
+
+/**
+ * A Plume id in callback data: `h` + base64url of the 12 bytes of a hex ObjectId, or `r` + an id
+ * of at most 16 `[A-Za-z0-9_-]`. Other ids cannot be put on a button (`canPackPlumeId`).
+ */
+export const plumeId = {
+  maxLength: 17,
+  encode(value: string): string {
+    if (HEX_ID.test(value)) return `h${Buffer.from(value, "hex").toString("base64url")}`;
+    if (SHORT_ID.test(value)) return `r${value}`;
+    throw new RangeError("callback field: not a Plume id that fits a button");
+  },
+  decode(text: string): string | undefined {
+    const body = text.slice(1);
+    if (text.startsWith("h") && /^[A-Za-z0-9_-]{16}$/.test(body)) {
+      const hex = Buffer.from(body, "base64url").toString("hex");
+      return hex.length === 24 && Buffer.from(hex, "hex").toString("base64url") === body ? hex : undefined;
+    }
+    if (text.startsWith("r") && SHORT_ID.test(body)) return body;
+    return undefined;
+  },
+};
+
+export function canPackPlumeId(value: string): boolean {
+  return HEX_ID.test(value) || SHORT_ID.test(value);
+}
+
+/** Report views a button can open; `w1`/`w7` = WAN 24 h / 7 d, `o3`/`o24`/`o7` = online 3 h / 24 h / 7 d. */
+export const VIEWS = ["st", "w1", "w7", "o3", "o24", "o7", "nd", "wf"] as const;
+export type ViewCode = (typeof VIEWS)[number];
+
+/** No content hash: the button opens a new message rather than refreshing its own. */
+export const NO_HASH = "-";
+
+/**
+ * Opens a report. With `edit`, the report replaces the message the button is on, and `hash`
+ * is a digest of what that message shows now: when the new content hashes the same, nothing is
+ * edited (Telegram refuses an edit that changes nothing).
+ */
+export const openView = defineCallback("nm.v", 1, {
+  view: oneOf(VIEWS),
+  edit: bool,
+  customerId: plumeId,
+  locationId: plumeId,
+  hash: id(5),
+});
+
+/** Makes this location the user's current one. */
+export const chooseLocation = defineCallback("nm.loc", 1, { customerId: plumeId, locationId: plumeId });
+
+/** Lists a customer's locations, page `page` (edits the message). */
+export const locationPage = defineCallback("nm.lp", 1, { customerId: plumeId, page: int(0, 99) });
+
+/** Starts choosing another location (from a report or /start). */
+export const changeLocation = defineCallback("nm.chg", 1, {});
+
+/** Subscribes the chat the button is in to a location's alerts. */
+export const subscribeAlerts = defineCallback("nm.as", 1, { customerId: plumeId, locationId: plumeId });
+
+/** Removes the chat's subscription to a location. */
+export const unsubscribeAlerts = defineCallback("nm.au", 1, { locationId: plumeId });
+
+export const SILENCE_CHOICES = ["1h", "4h", "24h", "off"] as const;
+export type SilenceChoice = (typeof SILENCE_CHOICES)[number];
+
+/** Silences a location's alerts in this chat for a while (`off` lifts it). */
+export const silenceAlerts = defineCallback("nm.sil", 1, {
+  locationId: plumeId,
+  duration: oneOf(SILENCE_CHOICES),
+});
+
+/** Sets the chat's daily digest hour (UTC); -1 turns it off. */
+export const setDigest = defineCallback("nm.dg", 1, { hour: int(-1, 23) });

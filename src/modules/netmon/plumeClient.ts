@@ -1,0 +1,113 @@
+/**
+ * The one Plume client: typed calls to the API and reports bases, each on behalf of a Telegram
+ * user (whose token it carries) and validated by the domain schemas.
+ *
+ * A 401 means the token went bad early (revoked, clock skew, an SSO restart): the client gets a
+ * new token once and retries once. When the SSO then refuses the stored credentials, the
+ * `TokenExchangeError` reaches the handler, which asks the user to run /setup again.
+ */
+import type { BackendClient, BackendRequest } from "../../platform/http/backendClient.js";
+import { BackendError } from "../../platform/http/backendError.js";
+import type { TokenManager } from "./auth/tokenManager.js";
+import type { OnlineRange } from "./domain/onlineStats.js";
+import { ONLINE_RANGES } from "./domain/onlineStats.js";
+import {
+  customerListSchema,
+  customerSchema,
+  locationListSchema,
+  locationSchema,
+  nodeListSchema,
+  onlineStatsSchema,
+  wanStatsSchema,
+  wifiNetworkListSchema,
+} from "./domain/schemas.js";
+
+/** Which customer and location a report is about. */
+export interface LocationRef {
+  customerId: string;
+  locationId: string;
+}
+
+export type WanPeriod = "daily" | "weekly";
+
+const segment = encodeURIComponent;
+const locationPath = ({ customerId, locationId }: LocationRef) =>
+  `Customers/${segment(customerId)}/locations/${segment(locationId)}`;
+
+export class PlumeClient {
+  constructor(
+    private readonly api: BackendClient,
+    private readonly reports: BackendClient,
+    private readonly tokens: TokenManager,
+  ) {}
+
+  /** GET with the user's Bearer token; on 401 one new token and one retry. */
+  private async get<T>(userId: number, client: BackendClient, request: BackendRequest<T>): Promise<T> {
+    const send = (token: string) =>
+      client.request<T>({ ...request, headers: { authorization: `Bearer ${token}` } });
+    const token = await this.tokens.accessToken(userId);
+    try {
+      return await send(token);
+    } catch (error) {
+      if (!(error instanceof BackendError) || error.kind !== "unauthorized") throw error;
+      return send(await this.tokens.accessToken(userId, token));
+    }
+  }
+
+  customer(userId: number, customerId: string) {
+    return this.get(userId, this.api, { path: `Customers/${segment(customerId)}`, schema: customerSchema });
+  }
+
+  /** Customers whose name (or e-mail, when the query looks like one) contains `query`. */
+  searchCustomers(userId: number, query: string) {
+    const field = query.includes("@") ? "email" : "name";
+    return this.get(userId, this.api, {
+      path: `partners/customers/search/${segment(query)}`,
+      query: { field },
+      schema: customerListSchema,
+    });
+  }
+
+  locations(userId: number, customerId: string) {
+    return this.get(userId, this.api, {
+      path: `Customers/${segment(customerId)}/locations`,
+      query: { limit: 100 },
+      schema: locationListSchema,
+    });
+  }
+
+  location(userId: number, ref: LocationRef) {
+    return this.get(userId, this.api, { path: locationPath(ref), schema: locationSchema });
+  }
+
+  nodes(userId: number, ref: LocationRef) {
+    return this.get(userId, this.api, { path: `${locationPath(ref)}/nodes`, schema: nodeListSchema });
+  }
+
+  /** SSIDs and security modes; the schema drops keys, so none can reach a view. */
+  wifiNetworks(userId: number, ref: LocationRef) {
+    return this.get(userId, this.api, {
+      path: `${locationPath(ref)}/wifiNetworks`,
+      schema: wifiNetworkListSchema,
+    });
+  }
+
+  async wanStats(userId: number, ref: LocationRef, period: WanPeriod) {
+    const answer = await this.get(userId, this.reports, {
+      path: `${locationPath(ref)}/wanStats`,
+      query: { period },
+      schema: wanStatsSchema,
+    });
+    return answer.fifteenMins ?? [];
+  }
+
+  async onlineStats(userId: number, ref: LocationRef, range: OnlineRange) {
+    const { granularity, limit } = ONLINE_RANGES[range];
+    const answer = await this.get(userId, this.reports, {
+      path: `${locationPath(ref)}/onlineStats`,
+      query: { granularity, limit },
+      schema: onlineStatsSchema,
+    });
+    return answer.locationState ?? [];
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * Everything netmon's handlers and jobs share for one bot: its Plume clients, token manager and
+ * stores. Built once per bot from `setup` (or from a job, whichever comes first) and found again
+ * by the bot's identity, so the alert job uses the same clients as the handlers. Nothing in it
+ * is per-user state: that lives in storage.
+ */
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { BotIdentity } from "../../kernel/context.js";
+import type { AnyModule } from "../../kernel/defineModule.js";
+import { createI18n, escapeVariables, LANGUAGES, type Language } from "../../kernel/i18n.js";
+import type { Services } from "../../platform/services.js";
+import { SubscriptionStore } from "./alerts/subscriptionStore.js";
+import { CredentialStore, type PlumeCredentials } from "./auth/credentialStore.js";
+import { exchangeClientCredentials, type IssuedToken, splitTokenUrl } from "./auth/tokenExchange.js";
+import { TokenManager } from "./auth/tokenManager.js";
+import type { NetmonConfig } from "./config.js";
+import { LocationChoiceStore } from "./locationChoice.js";
+import { PlumeClient } from "./plumeClient.js";
+import { type NetmonKeys, netmonKeys } from "./storageKeys.js";
+import type { Translate } from "./views/format.js";
+
+export const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), "locales");
+
+/** Names the backend clients report under (metrics, logs, and the kernel's error messages). */
+export const BACKEND_NAMES = { sso: "Plume SSO", api: "Plume API", reports: "Plume reports" } as const;
+
+export interface Netmon {
+  config: NetmonConfig;
+  services: Services;
+  bot: BotIdentity;
+  keys: NetmonKeys;
+  credentials: CredentialStore;
+  tokens: TokenManager;
+  plume: PlumeClient;
+  choices: LocationChoiceStore;
+  subscriptions: SubscriptionStore;
+  /** Exchanges credentials for a token (used by /setup before anything is stored). */
+  exchange(credentials: Pick<PlumeCredentials, "authorization" | "partnerId">): Promise<IssuedToken>;
+  /** Translation outside an update (alerts, digests): the same messages `ctx.t` uses. */
+  translator(language: string | undefined): Translate;
+  now(): number;
+}
+
+export interface NetmonOptions {
+  /** The clock (tests move it). */
+  now?: () => number;
+}
+
+const runtimes = new WeakMap<BotIdentity, Netmon>();
+
+/** The bot's netmon runtime, built on first use. */
+export function netmonRuntime(
+  services: Services,
+  config: NetmonConfig,
+  bot: BotIdentity,
+  options: NetmonOptions = {},
+): Netmon {
+  const existing = runtimes.get(bot);
+  if (existing) return existing;
+  const now = options.now ?? Date.now;
+  const keys = netmonKeys(bot.id);
+  const timeoutMs = config.PLUME_TIMEOUT_MS;
+  const sso = splitTokenUrl(config.PLUME_SSO_URL);
+  const ssoClient = services.http({ name: BACKEND_NAMES.sso, baseUrl: sso.baseUrl, timeoutMs, retries: 0 });
+  // People wait for these answers: one retry (not the default two, which could keep a user
+  // waiting three timeouts), and a Retry-After longer than a few seconds is reported, not waited out.
+  const common = { timeoutMs, retries: 1, maxRetryAfterMs: 5_000 };
+  const api = services.http({ name: BACKEND_NAMES.api, baseUrl: config.PLUME_API_BASE, ...common });
+  const reports = services.http({
+    name: BACKEND_NAMES.reports,
+    baseUrl: config.PLUME_REPORTS_BASE,
+    ...common,
+  });
+
+  const credentials = new CredentialStore(services.storage, services.secrets, keys);
+  const exchange = (creds: Pick<PlumeCredentials, "authorization" | "partnerId">) =>
+    exchangeClientCredentials(ssoClient, sso.path, creds);
+  const tokens = new TokenManager({
+    storage: services.storage,
+    secrets: services.secrets,
+    keys,
+    credentials,
+    exchange,
+    now,
+  });
+
+  const i18n = createI18n(
+    [{ name: "netmon", locales: LOCALES_DIR, setup() {} } as AnyModule],
+    services.storage,
+    bot.id,
+  );
+  const runtime: Netmon = {
+    config,
+    services,
+    bot,
+    keys,
+    credentials,
+    tokens,
+    plume: new PlumeClient(api, reports, tokens),
+    choices: new LocationChoiceStore(services.storage, keys),
+    subscriptions: new SubscriptionStore(services.storage, keys),
+    exchange,
+    translator(language) {
+      const locale: Language = LANGUAGES.find((l) => l === language) ?? "en";
+      return (key, variables) => i18n.t(locale, key, escapeVariables(variables));
+    },
+    now,
+  };
+  runtimes.set(bot, runtime);
+  return runtime;
+}

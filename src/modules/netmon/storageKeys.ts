@@ -1,0 +1,26 @@
+/**
+ * Every storage key netmon writes, in one place: `netmon:<bot id>:<kind>:…`. Keys carry the bot
+ * id so two bots running netmon on one store keep separate users, choices and alerts.
+ */
+export function netmonKeys(botId: string) {
+  const base = `netmon:${botId}`;
+  return {
+    /** Sealed credentials of a Telegram user. */
+    credentials: (userId: number) => `${base}:cred:${userId}`,
+    /** Sealed access token of a Telegram user. */
+    token: (userId: number) => `${base}:token:${userId}`,
+    /** The location a user picked last. */
+    choice: (userId: number) => `${base}:choice:${userId}`,
+    /** One alert subscription: a chat watching a location. */
+    subscription: (chatId: number, locationId: string) => `${base}:sub:${chatId}:${locationId}`,
+    subscriptionsOfChat: (chatId: number) => `${base}:sub:${chatId}:`,
+    allSubscriptions: () => `${base}:sub:`,
+    /** A chat's daily digest settings. */
+    digest: (chatId: number) => `${base}:digest:${chatId}`,
+    allDigests: () => `${base}:digest:`,
+    /** Rate-limit key for typed credentials. */
+    loginKey: (userId: number) => `netmon:${botId}:${userId}`,
+  };
+}
+
+export type NetmonKeys = ReturnType<typeof netmonKeys>;
