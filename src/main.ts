@@ -1,12 +1,11 @@
 import { ConfigError, loadConfig } from "./config/loadConfig.js";
 import { moduleRegistry } from "./modules/registry.js";
 import { createLogger } from "./platform/logger.js";
-import { type App, startApp } from "./runtime/app.js";
+import { startPlayground } from "./playground/index.js";
+import { startApp } from "./runtime/app.js";
 import { VERSION } from "./version.js";
 
-const NO_TOKEN = `No bot configured.
-Set TELEGRAM_BOT_TOKEN (and TELEGRAM_API_ROOT to use a Bot API server other than api.telegram.org),
-or SWITCHBOARD_CONFIG to a file that declares several bots. See README.md, "Configuration".`;
+const DEMO_NOTE = `No TELEGRAM_BOT_TOKEN or SWITCHBOARD_CONFIG: running the playground (demo mode, offline).`;
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -21,13 +20,16 @@ async function main(): Promise<void> {
   }
   const logger = createLogger({ level: config.env.LOG_LEVEL, name: "switchboard" });
 
-  let app: App;
+  let app: { stop(): Promise<void> };
   if (config.demo) {
-    process.stderr.write(`${NO_TOKEN}\n`);
-    process.exit(1);
+    process.stdout.write(`${DEMO_NOTE}\n`);
+    const playground = await startPlayground({ env: config.env, logger, version: VERSION });
+    app = playground;
+    process.stdout.write(`\n  Playground: ${playground.url}\n\n`);
   } else {
-    app = await startApp({ config, logger, version: VERSION });
-    logger.info({ url: app.url, bots: app.bots.map((b) => b.identity.id) }, "switchboard is running");
+    const started = await startApp({ config, logger, version: VERSION });
+    app = started;
+    logger.info({ url: started.url, bots: started.bots.map((b) => b.identity.id) }, "switchboard is running");
   }
 
   const shutdown = (signal: string) => {

@@ -1,0 +1,74 @@
+/**
+ * One demo bot per module: its Telegram identity in the emulator, the reference backend it talks
+ * to and the settings that point it there. A module issue adds its bot to the playground with one
+ * entry here (and, if it ships a backend, one in demoBackends.ts). Modules missing from the
+ * registry are skipped, so an entry may land before its module does.
+ *
+ * Tokens are deterministic and not secrets: they only open this process's emulator.
+ */
+import type { DemoBackendName, StartedBackend } from "./demoBackends.js";
+
+export interface DemoBotProfile {
+  /** The bot's numeric id is the token's prefix. */
+  token: string;
+  username: string;
+  /** Display name (Telegram's first_name of the bot). */
+  name: string;
+  /** One line for the chat list. */
+  description: string;
+}
+
+export interface DemoBotSpec<Backend extends DemoBackendName = DemoBackendName> {
+  profile: DemoBotProfile;
+  /** In the demo group: as an administrator (the moderation bot) or a plain member. */
+  groupRole: "admin" | "member";
+  backend?: Backend;
+  /** The module's settings (validated with its `config` schema) for the started backend. */
+  settings?: (backend: StartedBackend<Backend>) => Record<string, unknown>;
+}
+
+/** Keeps `settings` typed against the backend the entry names. */
+const withBackend = <Backend extends DemoBackendName>(spec: DemoBotSpec<Backend> & { backend: Backend }) =>
+  spec as unknown as DemoBotSpec;
+
+/** By module name. `about` is every bot's base; its own bot carries nothing else. */
+export const demoBots: Readonly<Record<string, DemoBotSpec>> = {
+  about: {
+    profile: {
+      token: "7100000001:DEMO_about_playground_token",
+      username: "switchboard_bot",
+      name: "Switchboard",
+      description: "/start, /help, /language, /about",
+    },
+    groupRole: "admin",
+  },
+  netmon: withBackend({
+    profile: {
+      token: "7100000002:DEMO_netmon_playground_token",
+      username: "netmon_bot",
+      name: "Netmon",
+      description: "Plume WiFi locations: status, WAN, alerts",
+    },
+    groupRole: "member",
+    backend: "plume",
+    settings: (plume) => ({
+      PLUME_SSO_URL: plume.ssoTokenUrl,
+      PLUME_API_BASE: plume.apiBase,
+      PLUME_REPORTS_BASE: plume.reportsBase,
+      NETMON_ALERT_INTERVAL: 30,
+    }),
+  }),
+};
+
+/** A bot for a registered module that has no entry above: defaults only. */
+export function fallbackDemoBot(moduleName: string, index: number): DemoBotSpec {
+  return {
+    profile: {
+      token: `71000009${String(index).padStart(2, "0")}:DEMO_${moduleName.replace(/-/g, "_")}_playground_token`,
+      username: `${moduleName.replace(/-/g, "_")}_bot`,
+      name: moduleName,
+      description: `The ${moduleName} module`,
+    },
+    groupRole: "member",
+  };
+}

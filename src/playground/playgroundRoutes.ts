@@ -1,0 +1,105 @@
+/**
+ * The playground's own HTTP routes, next to the emulator's: the web chat's files (a handful, so
+ * plain routes rather than a static-file plugin), what the page needs to know about the demo, and
+ * the reset. The page itself talks to the emulator's control API (`/control/*`) for everything
+ * else.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { FastifyInstance, FastifyReply } from "fastify";
+import type { PanelSection } from "./panel.js";
+
+/** What `GET /playground/api/demo` answers: who can be impersonated, which bots and chats exist. */
+export interface DemoInfo {
+  users: Array<{
+    id: number;
+    first_name: string;
+    last_name?: string;
+    username?: string;
+    language_code?: string;
+    role: string;
+    module?: string;
+  }>;
+  bots: Array<{ id: number; username: string; name: string; module: string; description: string }>;
+  group: { id: number; title: string; username: string; key: string };
+  panels: PanelSection[];
+  version: string;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+};
+
+/** The files the page loads, besides index.html (served at `/`). */
+const ASSETS = [
+  "app.js",
+  "composer.js",
+  "entities.js",
+  "panel.js",
+  "render.js",
+  "ui.js",
+  "style.css",
+  "favicon.svg",
+] as const;
+
+/**
+ * The web folder: next to this file when run from source (tsx), or back in src/ when run from a
+ * `tsc` build, which does not copy non-TypeScript files.
+ */
+export function webRoot(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [join(here, "web"), join(here, "..", "..", "..", "src", "playground", "web")];
+  const found = candidates.find((dir) => existsSync(join(dir, "index.html")));
+  if (!found) throw new Error(`the playground's web files are missing (looked in ${candidates.join(", ")})`);
+  return found;
+}
+
+/** Same-origin only; the page never evaluates strings or injects markup. */
+const SECURITY_HEADERS = {
+  "content-security-policy":
+    "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; connect-src 'self'; " +
+    "frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  "cache-control": "no-cache",
+};
+
+export interface PlaygroundRouteOptions {
+  demo: () => DemoInfo;
+  reset: () => Promise<void>;
+}
+
+export function registerPlaygroundRoutes(http: FastifyInstance, options: PlaygroundRouteOptions): void {
+  const root = webRoot();
+  const files = new Map<string, { body: Buffer; type: string }>();
+  for (const name of ["index.html", ...ASSETS]) {
+    const extension = name.slice(name.lastIndexOf("."));
+    files.set(name, { body: readFileSync(join(root, name)), type: CONTENT_TYPES[extension]! });
+  }
+  const serve = (name: string) => async (_request: unknown, reply: FastifyReply) => {
+    const file = files.get(name)!;
+    return reply.headers(SECURITY_HEADERS).type(file.type).send(file.body);
+  };
+
+  http.get("/", serve("index.html"));
+  for (const name of ASSETS) http.get(`/playground/${name}`, serve(name));
+  http.get("/favicon.ico", (_request, reply) => reply.redirect("/playground/favicon.svg", 301));
+
+  http.get("/playground/api/demo", async () => options.demo());
+  // The emulator's own reset would restart update numbering under the running bots' pollers
+  // (they would drop every new update) and leave the demo store behind: reset the playground instead.
+  http.addHook("onRequest", async (request, reply) => {
+    if (request.method === "POST" && request.url.split("?")[0] === "/control/reset") {
+      await options.reset();
+      return reply.send({ ok: true, result: true });
+    }
+  });
+  http.post("/playground/reset", async () => {
+    await options.reset();
+    return { ok: true };
+  });
+}

@@ -1,0 +1,204 @@
+/**
+ * The message box: typing, the command suggestions ("/" shows the bot's commands, filtered as you
+ * type; arrows, Enter or Tab pick one), the reply keyboard a bot left open, and sending.
+ */
+import { el } from "./render.js";
+
+/**
+ * @param {{ send: (text: string) => Promise<boolean> }} options resolves false when the text
+ *   was not sent (it stays in the box)
+ */
+export function createComposer({ send }) {
+  const form = document.getElementById("composer");
+  const input = /** @type {HTMLTextAreaElement} */ (document.getElementById("composer-input"));
+  const sendButton = /** @type {HTMLButtonElement} */ (document.getElementById("send-button"));
+  const menuButton = document.getElementById("menu-button");
+  const list = document.getElementById("command-suggestions");
+  const replyKeyboard = document.getElementById("reply-keyboard");
+
+  /** @type {Array<{ command: string, description: string }>} */
+  let commands = [];
+  let shown = [];
+  let active = -1;
+
+  const grow = () => {
+    input.style.height = "auto";
+    input.style.height = `${Math.min(input.scrollHeight, 160)}px`;
+  };
+
+  const close = () => {
+    list.hidden = true;
+    list.replaceChildren();
+    shown = [];
+    active = -1;
+    menuButton.setAttribute("aria-expanded", "false");
+    input.removeAttribute("aria-activedescendant");
+  };
+
+  const highlight = (index) => {
+    active = index;
+    list.querySelectorAll("[role=option]").forEach((option, i) => {
+      option.setAttribute("aria-selected", String(i === index));
+      if (i === index) {
+        input.setAttribute("aria-activedescendant", option.id);
+        option.scrollIntoView({ block: "nearest" });
+      }
+    });
+  };
+
+  const open = (items) => {
+    shown = items;
+    active = -1;
+    if (items.length === 0) return close();
+    list.replaceChildren(
+      ...items.map((item, index) =>
+        el(
+          "div",
+          {
+            id: `command-option-${index}`,
+            role: "option",
+            "aria-selected": "false",
+            className: "suggestion",
+            dataset: { testid: "command-option", command: item.command },
+          },
+          el("span", { className: "suggestion__command" }, `/${item.command}`),
+          el("span", { className: "suggestion__description" }, item.description),
+        ),
+      ),
+    );
+    list.hidden = false;
+    menuButton.setAttribute("aria-expanded", "true");
+  };
+
+  /** Commands matching what is typed, while the first word is still a command being typed. */
+  const suggest = () => {
+    const value = input.value;
+    if (!value.startsWith("/") || /\s/.test(value)) return close();
+    const prefix = value.slice(1).toLowerCase();
+    open(commands.filter((c) => c.command.toLowerCase().startsWith(prefix)));
+  };
+
+  const submit = async (text) => {
+    const trimmed = text.trim();
+    if (!trimmed || input.disabled) return;
+    close();
+    input.value = "";
+    grow();
+    const sent = await send(trimmed);
+    if (!sent && !input.value) {
+      input.value = text;
+      grow();
+    }
+  };
+
+  list.addEventListener("mousedown", (event) => event.preventDefault()); // keep the focus in the box
+  list.addEventListener("click", (event) => {
+    const option = event.target.closest("[role=option]");
+    if (option) void submit(`/${option.dataset.command}`);
+  });
+
+  input.addEventListener("input", () => {
+    grow();
+    suggest();
+  });
+  input.addEventListener("keydown", (event) => {
+    if (!list.hidden && shown.length > 0) {
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        event.preventDefault();
+        const step = event.key === "ArrowDown" ? 1 : -1;
+        highlight((active + step + shown.length) % shown.length);
+        return;
+      }
+      if (event.key === "Tab") {
+        event.preventDefault();
+        input.value = `/${shown[Math.max(active, 0)].command} `;
+        close();
+        return;
+      }
+      if (event.key === "Escape") {
+        event.preventDefault();
+        close();
+        return;
+      }
+      if (event.key === "Enter" && !event.shiftKey && active >= 0) {
+        event.preventDefault();
+        void submit(`/${shown[active].command}`);
+        return;
+      }
+    }
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      void submit(input.value);
+    }
+  });
+  input.addEventListener("blur", () => setTimeout(close, 150));
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void submit(input.value);
+  });
+  menuButton.addEventListener("click", () => {
+    if (!list.hidden) return close();
+    input.focus();
+    open(commands);
+  });
+
+  return {
+    setCommands(items) {
+      commands = items;
+      menuButton.hidden = items.length === 0;
+      if (!list.hidden) suggest();
+    },
+    setEnabled(enabled) {
+      input.disabled = !enabled;
+      sendButton.disabled = !enabled;
+      if (!enabled) close();
+    },
+    /** Shows a reply keyboard (`{keyboard: [[...]]}`), hides it on `{remove_keyboard: true}`. */
+    setReplyKeyboard(markup) {
+      const rows = markup?.keyboard;
+      if (!rows || rows.length === 0) {
+        replyKeyboard.hidden = true;
+        replyKeyboard.replaceChildren();
+        return;
+      }
+      replyKeyboard.replaceChildren(
+        ...rows.map((row) =>
+          el(
+            "div",
+            { className: "reply-keyboard__row" },
+            row.map((button) => {
+              const text = typeof button === "string" ? button : button.text;
+              return el(
+                "button",
+                {
+                  type: "button",
+                  className: "reply-button",
+                  dataset: { testid: "reply-button" },
+                  onClick: () => {
+                    if (markup.one_time_keyboard) this.setReplyKeyboard(undefined);
+                    void submit(text);
+                  },
+                },
+                text,
+              );
+            }),
+          ),
+        ),
+      );
+      replyKeyboard.hidden = false;
+    },
+    insert(value) {
+      if (input.disabled) return;
+      const start = input.selectionStart ?? input.value.length;
+      const end = input.selectionEnd ?? input.value.length;
+      input.value = input.value.slice(0, start) + value + input.value.slice(end);
+      grow();
+      input.focus();
+    },
+    focus() {
+      input.focus();
+    },
+    sendNow: submit,
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Shared by the playground's end-to-end tests: a playground on a free port with a throw-away
+ * data folder, and headless Chromium when the machine has it. A missing Chromium skips the
+ * browser tests locally (with the reason) but fails them in CI (`CI=true`), where it is installed.
+ */
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pino from "pino";
+import type { Browser } from "playwright-core";
+import { processEnvSchema } from "../../src/config/envSchema.js";
+import { type Playground, startPlayground } from "../../src/playground/index.js";
+
+export const CHROMIUM_PATH = "/usr/bin/chromium";
+
+export interface TestPlayground {
+  playground: Playground;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/** Demo mode on 127.0.0.1, a free port, and a temporary DATA_DIR removed by `stop`. */
+export async function startTestPlayground(): Promise<TestPlayground> {
+  const dataDir = mkdtempSync(join(tmpdir(), "switchboard-playground-"));
+  const env = processEnvSchema.parse({ DATA_DIR: dataDir, HOST: "127.0.0.1", LOG_LEVEL: "silent" });
+  const playground = await startPlayground({
+    env,
+    logger: pino({ level: "silent" }),
+    version: "0.0.0-test",
+    port: 0,
+  });
+  return {
+    playground,
+    dataDir,
+    stop: async () => {
+      await playground.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Why the browser tests cannot run here, or undefined when Chromium is installed. */
+export function chromiumMissing(): string | undefined {
+  if (existsSync(CHROMIUM_PATH)) return undefined;
+  const reason = `Chromium is not installed at ${CHROMIUM_PATH} (apt-get install chromium; .ci/run does)`;
+  if (process.env.CI === "true") throw new Error(`CI=true and ${reason}: the browser tests must run in CI`);
+  return reason;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  const { chromium } = await import("playwright-core");
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+}
