@@ -69,6 +69,8 @@ export const subscribeAlerts = defineCallback("nm.as", 1, { customerId: plumeId,
 
 /** Removes the chat's subscription to a location. */
 export const unsubscribeAlerts = defineCallback("nm.au", 1, { locationId: plumeId });
+/** From the /alerts panel: lift a silence (the panel is redrawn, unlike under an alert). */
+export const unsilenceFromPanel = defineCallback("nm.uns", 1, { locationId: plumeId });
 
 export const SILENCE_CHOICES = ["1h", "4h", "24h", "off"] as const;
 export type SilenceChoice = (typeof SILENCE_CHOICES)[number];

@@ -14,6 +14,7 @@ import {
   setDigest,
   silenceAlerts,
   subscribeAlerts,
+  unsilenceFromPanel,
   unsubscribeAlerts,
   type ViewCode,
 } from "./callbacks.js";
@@ -172,8 +173,9 @@ export function alertsKeyboard(
   bot: Bot,
   options: {
     subscribable?: LocationRef & { locationName: string };
-    subscribed: ReadonlyArray<{ locationId: string; locationName: string }>;
+    subscribed: ReadonlyArray<{ locationId: string; locationName: string; silencedUntil?: number }>;
     digestHour: number | undefined;
+    now: number;
   },
   t: Translate,
 ) {
@@ -183,7 +185,13 @@ export function alertsKeyboard(
     kb.add(callbackButton(bot, `🔔 ${locationName}`, subscribeAlerts, { customerId, locationId })).row();
   }
   for (const s of options.subscribed) {
-    kb.add(callbackButton(bot, `🗑 ${s.locationName}`, unsubscribeAlerts, { locationId: s.locationId })).row();
+    kb.add(callbackButton(bot, `🗑 ${s.locationName}`, unsubscribeAlerts, { locationId: s.locationId }));
+    if (s.silencedUntil !== undefined && s.silencedUntil > options.now) {
+      // Button labels are plain text: the name goes in as is, not through the HTML-escaping t().
+      const label = `${t("netmon-btn-unsilence")} · ${s.locationName}`;
+      kb.add(callbackButton(bot, label, unsilenceFromPanel, { locationId: s.locationId }));
+    }
+    kb.row();
   }
   kb.add(
     options.digestHour === undefined

@@ -15,6 +15,7 @@ import {
   setDigest,
   silenceAlerts,
   subscribeAlerts,
+  unsilenceFromPanel,
   unsubscribeAlerts,
 } from "../callbacks.js";
 import { analyzeLocationHealth } from "../domain/locationHealth.js";
@@ -75,7 +76,12 @@ async function overview(ctx: BotContext, netmon: Netmon) {
     text: renderAlertsOverview(subscriptions, digest?.hour, netmon.now(), ctx.t),
     keyboard: alertsKeyboard(
       ctx.botIdentity,
-      { ...(subscribable ? { subscribable } : {}), subscribed: subscriptions, digestHour: digest?.hour },
+      {
+        ...(subscribable ? { subscribable } : {}),
+        subscribed: subscriptions,
+        digestHour: digest?.hour,
+        now: netmon.now(),
+      },
       ctx.t,
     ),
   };
@@ -213,6 +219,22 @@ export function alertsFeature(netmon: Netmon) {
     await ctx.editMessageReplyMarkup({ reply_markup: keyboard }).catch((error: unknown) => {
       if (!isNotModified(error)) throw error;
     });
+  });
+
+  onCallback(feature, unsilenceFromPanel, async (ctx, { locationId }) => {
+    if (!(await mayManage(ctx))) return refuse(ctx);
+    const subscription = await netmon.subscriptions.get(ctx.chat!.id, locationId);
+    if (subscription) {
+      delete subscription.silencedUntil;
+      await netmon.subscriptions.save(subscription);
+      await audit(ctx, netmon, "alerts.silence", `location:${locationId}`, { duration: "off" });
+    }
+    await ctx.answerCallbackQuery({
+      text: subscription
+        ? ctx.t("netmon-alerts-unsilenced", { location: subscription.locationName })
+        : ctx.t("netmon-alerts-not-subscribed"),
+    });
+    await redraw(ctx, netmon);
   });
 
   onCallback(feature, setDigest, async (ctx, { hour }) => {
