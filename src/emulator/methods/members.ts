@@ -3,7 +3,7 @@
  * needs the matching admin right, the owner and administrators are out of reach, `until_date`
  * under 30 s or over 366 days means forever, and every change is announced as chat_member.
  */
-import type { AdminRights, ApiUser, ChatPermissions } from "../apiTypes.js";
+import type { ApiUser, ChatPermissions } from "../apiTypes.js";
 import { badRequest } from "../errors.js";
 import {
   completePermissions,
