@@ -119,3 +119,24 @@ describe("getUpdates", () => {
     expect(await getUpdates()).toEqual([]);
   });
 });
+
+describe("reset", () => {
+  it("update ids keep counting up across a reset, so a bot that de-duplicates by id misses nothing", async () => {
+    const emulator = createEmulator();
+    const token = "4242:reset-numbering-token-abcdefghijklm";
+    emulator.registerBot(token, { username: "numbering_bot" });
+    const ann = emulator.control.createUser({ first_name: "Ann" });
+    emulator.control.start(ann.id, "numbering_bot");
+    emulator.control.sendText(ann.id, "numbering_bot", "one");
+    const before = (await emulator.call(token, "getUpdates", {})) as Array<{ update_id: number }>;
+    const lastBefore = before.at(-1)!.update_id;
+    emulator.control.reset();
+    const bob = emulator.control.createUser({ first_name: "Bob" });
+    emulator.control.start(bob.id, "numbering_bot");
+    const after = (await emulator.call(token, "getUpdates", { offset: lastBefore + 1 })) as Array<{
+      update_id: number;
+    }>;
+    expect(after.map((u) => u.update_id)).toEqual([lastBefore + 1]);
+    await emulator.close();
+  });
+});

@@ -71,6 +71,8 @@ export interface UpdateHubOptions extends WebhookOptions {
 
 export class UpdateHub {
   private readonly queues = new Map<number, BotQueue>();
+  /** Where each bot's update ids continue after a reset, as Telegram's never go back. */
+  private readonly numbering = new Map<number, number>();
   readonly webhooks: WebhookDelivery;
 
   constructor(options: UpdateHubOptions) {
@@ -81,6 +83,7 @@ export class UpdateHub {
     let queue = this.queues.get(botId);
     if (!queue) {
       queue = new BotQueue(botId);
+      queue.nextUpdateId = this.numbering.get(botId) ?? 1;
       this.queues.set(botId, queue);
     }
     return queue;
@@ -189,9 +192,13 @@ export class UpdateHub {
     return info;
   }
 
-  /** Forgets every queue; pending long polls answer with no updates. */
+  /**
+   * Forgets every queue; pending long polls answer with no updates. Update ids keep counting up:
+   * a bot that polls through a reset (and de-duplicates by id) must not see old ids again.
+   */
   reset(): void {
     for (const queue of this.queues.values()) {
+      this.numbering.set(queue.botId, queue.nextUpdateId);
       queue.webhook = undefined;
       queue.poller?.finish();
       dropAll(queue);

@@ -8,7 +8,6 @@
  *   the job schedules the modules registered at start-up.
  */
 import { join } from "node:path";
-import type { Emulator } from "../emulator/index.js";
 import type { Storage } from "../platform/storage/storage.js";
 
 /** Where the demo's SQLite file and generated secret key live. */
@@ -38,13 +37,3 @@ export const forgetHandledUpdates = (storage: Storage): Promise<number> =>
 /** Deletes every key but the job runner's (sessions, conversations, module data, rate limits, …). */
 export const clearDemoStore = (storage: Storage): Promise<number> =>
   deleteKeys(storage, "", (key) => key.startsWith(JOB_STATE));
-
-/**
- * Empties the emulator (users, chats, files, command lists) while the bots keep polling: their
- * update queues continue numbering where they were.
- */
-export function resetEmulator(emulator: Emulator, botIds: readonly number[]): void {
-  const next = new Map(botIds.map((id) => [id, emulator.core.updates.queue(id).nextUpdateId]));
-  emulator.control.reset();
-  for (const [id, nextUpdateId] of next) emulator.core.updates.queue(id).nextUpdateId = nextUpdateId;
-}

@@ -13,13 +13,7 @@ import { moduleRegistry } from "../modules/registry.js";
 import { type App, startApp } from "../runtime/app.js";
 import { type DemoBackendName, demoBackends, upcomingPanels } from "./demoBackends.js";
 import { type DemoBotSpec, demoBots, fallbackDemoBot } from "./demoBots.js";
-import {
-  clearDemoStore,
-  demoDataDir,
-  demoStorageUrl,
-  forgetHandledUpdates,
-  resetEmulator,
-} from "./demoStore.js";
+import { clearDemoStore, demoDataDir, demoStorageUrl, forgetHandledUpdates } from "./demoStore.js";
 import { DEMO_GROUP, DEMO_USERS, seedDemoWorld } from "./demoWorld.js";
 import type { PanelSection } from "./panel.js";
 import { type DemoInfo, registerPlaygroundRoutes } from "./playgroundRoutes.js";
@@ -238,10 +232,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   let resetting: Promise<void> = Promise.resolve();
   const reset = () => {
     resetting = resetting.then(async () => {
-      resetEmulator(
-        emulator,
-        bots.map((b) => b.telegramId),
-      );
+      // Bots keep polling through this: the emulator keeps counting their update ids up.
+      emulator.control.reset();
       for (const name of backendNames) {
         if (backends[name] !== undefined) backendSpecs[name].reset(backends[name]);
       }
