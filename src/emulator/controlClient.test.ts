@@ -80,7 +80,7 @@ describe("control API over HTTP", () => {
         parse_mode: "HTML",
         reply_markup: { inline_keyboard: [[{ text: "Status", callback_data: "v1:status" }]] },
       })) as ApiMessage;
-      const [press] = (await bot("getUpdates", { offset: 2, timeout: 5 })) as ApiUpdate[];
+      const [press] = (await bot("getUpdates", { offset: first.update_id + 1, timeout: 5 })) as ApiUpdate[];
       const query = press?.callback_query as { id: string; data: string };
       await bot("editMessageText", {
         chat_id: chatId,

@@ -284,9 +284,10 @@ export function registerControlRoutes(app: FastifyInstance, control: EmulatorCon
 /** GET /control/events[?chat=<key>]: server-sent events, one JSON event per message. */
 function registerEventStream(app: FastifyInstance, control: EmulatorControl): void {
   const streams = new Set<ServerResponse>();
-  // Open streams would keep app.close() waiting forever; end them first.
+  // Open streams would keep app.close() waiting; close their sockets outright (an ended response
+  // would leave its keep-alive socket open until the client lets go of it).
   app.addHook("preClose", (done) => {
-    for (const stream of streams) stream.end();
+    for (const stream of streams) stream.destroy();
     done();
   });
   app.get("/control/events", (request, reply) => {
