@@ -46,16 +46,12 @@ const ASSETS = [
   "favicon.svg",
 ] as const;
 
-/**
- * The web folder: next to this file when run from source (tsx), or back in src/ when run from a
- * `tsc` build, which does not copy non-TypeScript files.
- */
+/** The web folder, next to this file (a build copies it there: scripts/copyAssets.mjs). */
 export function webRoot(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [join(here, "web"), join(here, "..", "..", "..", "src", "playground", "web")];
-  const found = candidates.find((dir) => existsSync(join(dir, "index.html")));
-  if (!found) throw new Error(`the playground's web files are missing (looked in ${candidates.join(", ")})`);
-  return found;
+  const dir = join(dirname(fileURLToPath(import.meta.url)), "web");
+  if (!existsSync(join(dir, "index.html")))
+    throw new Error(`the playground's web files are missing from ${dir}`);
+  return dir;
 }
 
 /** Same-origin only; the page never evaluates strings or injects markup. */

@@ -1,4 +1,4 @@
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
 
@@ -39,7 +39,8 @@ async function runCheck(check: ReadinessCheck, timeoutMs: number): Promise<strin
 export function createHttpServer(options: HttpServerOptions): FastifyInstance {
   const app = Fastify({
     loggerInstance: options.logger.child({ component: "http" }) as FastifyBaseLogger,
-    disableRequestLogging: true,
+    // Requests are not logged one by one: updates are, by the kernel, with more to say.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 10 * 1024 * 1024,
   });
   app.get("/healthz", async () => ({ status: "ok" }));
