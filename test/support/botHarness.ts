@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Update, UserFromGetMe } from "grammy/types";
+import type { Update } from "grammy/types";
 import pino from "pino";
 import { Response as UndiciResponse } from "undici";
 import type { BotConfig } from "../../src/config/loadConfig.js";
@@ -10,6 +10,7 @@ import type { AnyModule } from "../../src/kernel/defineModule.js";
 import about from "../../src/modules/about/index.js";
 import { closeServices, createServices } from "../../src/platform/createServices.js";
 import type { Services } from "../../src/platform/services.js";
+import { TEST_BOT_INFO } from "./botInfo.js";
 
 /** One outgoing Bot API call the bot made. */
 export interface ApiCall {
@@ -42,19 +43,7 @@ export interface HarnessOptions {
   generalRateLimit?: number;
 }
 
-export const TEST_BOT_INFO: UserFromGetMe = {
-  id: 100200300,
-  is_bot: true,
-  first_name: "Switchboard Test",
-  username: "switchboard_test_bot",
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-} as UserFromGetMe;
+export { TEST_BOT_INFO };
 
 /** Return one from an `answers` function to make Telegram refuse the call (e.g. a 429). */
 export class TelegramRefusal {

@@ -1,25 +1,14 @@
 import { Bot, type Context } from "grammy";
-import type { Update, UserFromGetMe } from "grammy/types";
+import type { Update } from "grammy/types";
 import { describe, expect, it } from "vitest";
+import { TEST_BOT_INFO } from "../../../test/support/botInfo.js";
 import type { AuditLog } from "../audit/auditLog.js";
 import { createRbac } from "./rbac.js";
 
 type TestContext = Context & { t: (key: string) => string };
 type AuditEntry = Parameters<AuditLog["record"]>[0];
 
-const botInfo: UserFromGetMe = {
-  id: 1,
-  is_bot: true,
-  first_name: "Test",
-  username: "test_bot",
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-} as UserFromGetMe;
+const botInfo = TEST_BOT_INFO;
 
 const ADMIN = 100;
 const VIEWER = 200;

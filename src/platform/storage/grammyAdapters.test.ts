@@ -8,8 +8,9 @@ import {
   createConversation,
 } from "@grammyjs/conversations";
 import { Bot, type Context, type SessionFlavor, session } from "grammy";
-import type { Update, UserFromGetMe } from "grammy/types";
+import type { Update } from "grammy/types";
 import { afterAll, describe, expect, it } from "vitest";
+import { TEST_BOT_INFO } from "../../../test/support/botInfo.js";
 import { flushKeyPrefix, uniqueKeyPrefix, useRedis } from "../../../test/support/redisServer.js";
 import { createStorage } from "./createStorage.js";
 import { storageConversationStorage, storageSessionAdapter } from "./grammyAdapters.js";
@@ -18,21 +19,7 @@ import type { Storage } from "./storage.js";
 type SessionContext = Context & SessionFlavor<{ count: number }>;
 type BotContext = ConversationFlavor<SessionContext>;
 
-const botInfo: UserFromGetMe = {
-  id: 1,
-  is_bot: true,
-  first_name: "Test",
-  username: "test_bot",
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
+const botInfo = TEST_BOT_INFO;
 
 const chat = { id: 42, type: "private" as const, first_name: "Ann" };
 let updateId = 0;
