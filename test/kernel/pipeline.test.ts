@@ -181,3 +181,39 @@ describe("general rate limit", () => {
     );
   });
 });
+
+const greeter = defineModule({
+  name: "greeter",
+  updates: ["chat_member"],
+  setup({ composer }) {
+    composer.on("chat_member", async (ctx) => {
+      const { old_chat_member: was, new_chat_member: now } = ctx.chatMember;
+      if (was.status === "left" && now.status === "member") {
+        await ctx.reply(`Welcome, ${now.user.first_name}!`);
+      }
+    });
+  },
+});
+
+describe("modules that need more update types", () => {
+  it("ask for chat_member in allowed_updates and receive member changes", async () => {
+    harness = await BotHarness.create({ modules: [{ module: greeter }] });
+    expect(harness.built.allowedUpdates).toEqual([
+      "message",
+      "edited_message",
+      "callback_query",
+      "my_chat_member",
+      "chat_member",
+    ]);
+    const team = { id: -100777, type: "supergroup" as const, title: "Team" };
+    expect(harness.texts(await harness.memberChange(team, alice, "left", "member"))).toEqual([
+      "Welcome, Alice!",
+    ]);
+    expect(await harness.memberChange(team, alice, "member", "left")).toEqual([]);
+  });
+
+  it("a bot whose modules do not ask leaves chat_member out, as Telegram's default does", async () => {
+    harness = await BotHarness.create();
+    expect(harness.built.allowedUpdates).not.toContain("chat_member");
+  });
+});

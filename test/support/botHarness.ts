@@ -241,6 +241,29 @@ export class BotHarness {
     return this.calls.slice(before);
   }
 
+  /** A member's status in a group changes (join, leave, promotion, ban): a chat_member update. */
+  async memberChange(
+    chat: { id: number; type: "group" | "supergroup"; title: string },
+    user: TelegramUser,
+    from: "left" | "member" | "administrator" | "kicked",
+    to: "left" | "member" | "administrator" | "kicked",
+    by: TelegramUser = user,
+  ) {
+    const member = (status: string) => ({ status, user: { is_bot: false, ...user } });
+    const before = this.calls.length;
+    await this.feed({
+      chat_member: {
+        chat,
+        from: { is_bot: false, ...by },
+        date: Math.floor(Date.now() / 1000),
+        old_chat_member: member(from),
+        new_chat_member: member(to),
+        // biome-ignore lint/suspicious/noExplicitAny: a chat_member literal
+      } as any,
+    });
+    return this.calls.slice(before);
+  }
+
   /** Texts the bot sent or edited, in order. */
   texts(calls: readonly ApiCall[] = this.calls): string[] {
     return calls
