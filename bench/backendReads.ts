@@ -7,13 +7,13 @@ export async function backendReads(): Promise<void> {
   const { services, close } = await benchServices();
   const cached = services.http({ name: "bench-cached", baseUrl: backend.url, cacheTtlMs: 5000 });
   await Promise.all(Array.from({ length: 1000 }, () => cached.request({ path: "/status" })));
-  const coalesced = backend.requests();
+  const coalesced = await backend.requests();
 
   const plain = services.http({ name: "bench-plain", baseUrl: backend.url });
-  const before = backend.requests();
+  const before = await backend.requests();
   const reads = 5000;
   for (let i = 0; i < reads; i++) await plain.request({ path: `/status/${i}`, cache: false });
-  const requests = backend.requests() - before;
+  const requests = (await backend.requests()) - before;
   const metrics = await services.metrics.getSingleMetricAsString(
     "switchboard_backend_connections_opened_total",
   );

@@ -1,33 +1,32 @@
+import { once } from "node:events";
 import { mkdtempSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Worker } from "node:worker_threads";
 import pino from "pino";
 import type { BotConfig } from "../src/config/loadConfig.js";
 import { buildBot } from "../src/kernel/buildBot.js";
 import { closeServices, createServices } from "../src/platform/createServices.js";
 import type { Services } from "../src/platform/services.js";
 
-/** A local backend answering every GET with a small JSON document, counting requests. */
+/** A local backend (in a worker thread) answering every GET with a small JSON document. */
 export async function startBackend(): Promise<{
   url: string;
-  requests: () => number;
+  requests: () => Promise<number>;
   close: () => Promise<void>;
 }> {
-  let requests = 0;
-  const server: Server = createServer((_req, res) => {
-    requests++;
-    res.setHeader("content-type", "application/json");
-    res.end(JSON.stringify({ id: "loc-1", name: "Home", state: "online" }));
-  });
-  server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  const worker = new Worker(new URL("./backend.worker.mjs", import.meta.url));
+  const [{ port }] = (await once(worker, "message")) as [{ port: number }];
   return {
     url: `http://127.0.0.1:${port}`,
-    requests: () => requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    requests: async () => {
+      worker.postMessage("count");
+      const [{ requests }] = (await once(worker, "message")) as [{ requests: number }];
+      return requests;
+    },
+    close: async () => {
+      await worker.terminate();
+    },
   };
 }
 

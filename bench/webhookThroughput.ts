@@ -79,7 +79,7 @@ export async function webhookThroughput(): Promise<void> {
     ["updates", paced.latencies.length],
     ["p50 latency", ms(percentile(paced.latencies, 50))],
     ["p99 latency", `${ms(percentile(paced.latencies, 99))} (target ≤ 25 ms)`],
-    ["backend requests", backend.requests()],
+    ["backend requests", await backend.requests()],
     ["replies sent", sent()],
   ]);
 

@@ -117,6 +117,38 @@ describe("grammY adapters on sqlite", () => {
     expect(await adapter.read("7")).toBeUndefined();
     await storage.close();
   });
+
+  it("session adapter: writing back exactly what was read touches no storage; a change is written", async () => {
+    const storage = await createStorage("sqlite::memory:");
+    let writes = 0;
+    const counted = {
+      ...storage,
+      set: (...args: Parameters<Storage["set"]>) => (writes++, storage.set(...args)),
+    };
+    const adapter = storageSessionAdapter<{ n: number }>(counted as Storage, "s:");
+    await adapter.write("7", { n: 1 });
+    expect(writes).toBe(1);
+    await adapter.write("7", (await adapter.read("7"))!);
+    expect(writes).toBe(1);
+    await adapter.write("7", { n: (await adapter.read("7"))!.n + 1 });
+    expect(writes).toBe(2);
+    expect(await storage.get("s:7")).toEqual({ n: 2 });
+    await storage.close();
+  });
+
+  it("session adapter with a TTL renews it on every write, even unchanged", async () => {
+    const storage = await createStorage("sqlite::memory:");
+    let writes = 0;
+    const counted = {
+      ...storage,
+      set: (...args: Parameters<Storage["set"]>) => (writes++, storage.set(...args)),
+    };
+    const adapter = storageSessionAdapter<{ n: number }>(counted as Storage, "s:", 60_000);
+    await adapter.write("7", { n: 1 });
+    await adapter.write("7", (await adapter.read("7"))!);
+    expect(writes).toBe(2);
+    await storage.close();
+  });
 });
 
 const redis = await useRedis();

@@ -14,15 +14,34 @@ import type { Storage } from "./storage.js";
  * `ttlMs` makes an untouched session expire (every write renews it), which keeps a store that
  * serves many users from growing forever. Values must be JSON-serialisable: a `Date` in a session
  * comes back as a string.
+ *
+ * grammY writes a session back after every update that read it. Without a TTL to renew, a write
+ * of exactly what was read is skipped: one store write less per update, and on a shared store it
+ * cannot overwrite another instance's newer value with a stale copy.
  */
 export function storageSessionAdapter<T>(
   storage: Storage,
   prefix: string,
   ttlMs?: number,
 ): StorageAdapter<T> {
+  // Serialized values as read, until written back; sequentialize keeps one update per key at a time.
+  const asRead = new Map<string, string>();
   return {
-    read: (key) => storage.get<T>(`${prefix}${key}`),
-    write: (key, value) => storage.set(`${prefix}${key}`, value, ttlMs),
+    read: async (key) => {
+      const value = await storage.get<T>(`${prefix}${key}`);
+      if (ttlMs === undefined) {
+        // Only a memory of updates in flight; if writes never come (errors), start over.
+        if (asRead.size >= 10_000) asRead.clear();
+        asRead.set(key, JSON.stringify(value ?? null));
+      }
+      return value;
+    },
+    write: async (key, value) => {
+      const before = asRead.get(key);
+      asRead.delete(key);
+      if (before !== undefined && before === JSON.stringify(value)) return;
+      await storage.set(`${prefix}${key}`, value, ttlMs);
+    },
     delete: async (key) => {
       await storage.delete(`${prefix}${key}`);
     },
