@@ -23,6 +23,8 @@ export interface ServicesOptions {
   registry?: Registry;
   /** Bot id recorded in audit entries written by RBAC denials. */
   botId?: string;
+  /** Prefix for every storage key and job queue: lets tests share one Redis without meeting. */
+  namespace?: string;
 }
 
 /**
@@ -32,7 +34,10 @@ export interface ServicesOptions {
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const { logger } = options;
   const metrics = options.registry ?? new Registry();
-  const storage = await createStorage(options.storageUrl, { logger });
+  const storage = await createStorage(options.storageUrl, {
+    logger,
+    ...(options.namespace ? { keyPrefix: options.namespace } : {}),
+  });
   const audit = createAuditLog(storage);
   return {
     storage,
@@ -49,6 +54,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       storage,
       logger,
       ...(storage.kind === "redis" ? { redisUrl: options.storageUrl } : {}),
+      ...(options.namespace ? { namespace: options.namespace } : {}),
     }),
     logger,
     metrics,

@@ -3,12 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createConversation } from "@grammyjs/conversations";
 import pino from "pino";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { BotContext, ConversationContext } from "../../src/kernel/context.js";
 import { defineModule } from "../../src/kernel/defineModule.js";
 import { closeServices, createServices } from "../../src/platform/createServices.js";
 import type { Services } from "../../src/platform/services.js";
 import { alice, BotHarness, boris } from "../support/botHarness.js";
+import { flushKeyPrefix, uniqueKeyPrefix, useRedis } from "../support/redisServer.js";
 
 /** A two-step conversation, as netmon's /setup is: ask a name, then a number. */
 const survey = defineModule({
@@ -36,33 +37,49 @@ afterEach(async () => {
   services = undefined;
 });
 
-async function fileServices(dir: string) {
-  return createServices({
-    logger: pino({ level: "silent" }),
-    storageUrl: `sqlite:${join(dir, "switchboard.db")}`,
-    dataDir: dir,
-    generalRateLimit: 1000,
-    loginRateLimit: 5,
-  });
+const redis = await useRedis();
+const namespaces: string[] = [];
+afterAll(async () => {
+  for (const namespace of namespaces) await flushKeyPrefix(redis.url!, namespace);
+});
+
+/** Services of one "process" on a store that outlives it: a SQLite file, or Redis. */
+function storeFactory(kind: "sqlite" | "redis") {
+  const dir = mkdtempSync(join(tmpdir(), "sb-restart-"));
+  const namespace = uniqueKeyPrefix("restart");
+  if (kind === "redis") namespaces.push(namespace);
+  return () =>
+    createServices({
+      logger: pino({ level: "silent" }),
+      storageUrl: kind === "sqlite" ? `sqlite:${join(dir, "switchboard.db")}` : redis.url!,
+      dataDir: dir,
+      generalRateLimit: 1000,
+      loginRateLimit: 5,
+      ...(kind === "redis" ? { namespace } : {}),
+    });
 }
 
-describe("restart", () => {
+describe.each([["SQLite", "sqlite"], ...(redis.url ? [["Redis", "redis"]] : [])] as Array<
+  [string, "sqlite" | "redis"]
+>)("restart on %s", (_name, kind) => {
   it("a bot restarted mid-conversation continues the conversation, in the user's chosen language", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "sb-restart-"));
-    services = await fileServices(dir);
+    const fileServices = storeFactory(kind);
+    services = await fileServices();
     const first = await BotHarness.create({ services, modules: [{ module: survey }] });
     await first.send(boris, "/language ro");
     expect(first.texts(await first.send(boris, "/survey"))).toEqual(["Your name?"]);
     expect(first.texts(await first.send(boris, "Boris"))).toEqual(["Your age?"]);
     await closeServices(services);
 
-    // A new process: new services on the same SQLite file, a new bot.
-    services = await fileServices(dir);
+    // A new process: new services on the same store, a new bot.
+    services = await fileServices();
     const second = await BotHarness.create({ services, modules: [{ module: survey }] });
     expect(second.texts(await second.send(boris, "41"))).toEqual(["Limba setată: română. Boris, 41"]);
     expect(second.texts(await second.send(boris, "/start"))[0]).toMatch(/^Bună ziua, Борис!/);
   });
+});
 
+describe("conversations", () => {
   it("two users' conversations do not mix", async () => {
     const harness = await BotHarness.create({ modules: [{ module: survey }] });
     await harness.send(alice, "/survey");
