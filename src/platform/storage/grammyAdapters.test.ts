@@ -123,7 +123,10 @@ describe("grammY adapters on sqlite", () => {
     let writes = 0;
     const counted = {
       ...storage,
-      set: (...args: Parameters<Storage["set"]>) => (writes++, storage.set(...args)),
+      set: (...args: Parameters<Storage["set"]>) => {
+        writes++;
+        return storage.set(...args);
+      },
     };
     const adapter = storageSessionAdapter<{ n: number }>(counted as Storage, "s:");
     await adapter.write("7", { n: 1 });
@@ -141,7 +144,10 @@ describe("grammY adapters on sqlite", () => {
     let writes = 0;
     const counted = {
       ...storage,
-      set: (...args: Parameters<Storage["set"]>) => (writes++, storage.set(...args)),
+      set: (...args: Parameters<Storage["set"]>) => {
+        writes++;
+        return storage.set(...args);
+      },
     };
     const adapter = storageSessionAdapter<{ n: number }>(counted as Storage, "s:", 60_000);
     await adapter.write("7", { n: 1 });
