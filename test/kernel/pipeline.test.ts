@@ -3,7 +3,7 @@ import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { defineModule } from "../../src/kernel/defineModule.js";
 import { BackendError } from "../../src/platform/http/backendError.js";
-import { alice, BotHarness, TelegramRefusal } from "../support/botHarness.js";
+import { alice, BotHarness, boris, TelegramRefusal } from "../support/botHarness.js";
 
 let harness: BotHarness;
 afterEach(async () => harness?.close());
@@ -82,6 +82,19 @@ describe("kernel pipeline", () => {
     ]);
     expect(
       await harness.send(alice, "/frobnicate", { id: -100123, type: "supergroup", title: "Team" }),
+    ).toEqual([]);
+  });
+
+  it("a message no module expected in a private chat points to /help, in the user's language", async () => {
+    harness = await BotHarness.create();
+    expect(harness.texts(await harness.send(alice, "hello?"))).toEqual([
+      "I did not expect a message here. Send /help to see what I can do.",
+    ]);
+    expect(harness.texts(await harness.send(boris, "привет"))).toEqual([
+      "Я не ждал здесь сообщения. Отправьте /help, чтобы увидеть, что я умею.",
+    ]);
+    expect(
+      await harness.send(alice, "hello, team", { id: -100123, type: "supergroup", title: "Team" }),
     ).toEqual([]);
   });
 

@@ -12,6 +12,9 @@ import {
   startBackend,
 } from "./netmonHarness.js";
 
+/** What the kernel says to text no flow is waiting for. */
+const NOT_EXPECTED = "I did not expect a message here. Send /help to see what I can do.";
+
 let backend: StartedPlumeBackend;
 beforeAll(async () => {
   backend = await startBackend();
@@ -68,7 +71,7 @@ describe("/locations", () => {
     ]);
     expect(chosen.find((c) => c.method === "answerCallbackQuery")?.payload.text).toBe("Location chosen.");
     // The flow is over: text is no longer a search.
-    expect(outputs(await h.send(alice, "ana"))).toEqual([]);
+    expect(outputs(await h.send(alice, "ana"))).toEqual([NOT_EXPECTED]);
     expect(outputs(await h.send(alice, "/status"))[0]).toMatch(
       /^📡 <b>Branch 10 — Poșta Veche<\/b> · Pizzeria Rapida SRL\n/,
     );

@@ -21,6 +21,9 @@ import {
   startBackend,
 } from "./netmonHarness.js";
 
+/** What the kernel says to text no flow is waiting for. */
+const NOT_EXPECTED = "I did not expect a message here. Send /help to see what I can do.";
+
 let backend: StartedPlumeBackend;
 beforeAll(async () => {
   backend = await startBackend();
@@ -92,7 +95,7 @@ describe("/setup", () => {
     expect(outputs(await h.send(alice, NORTHWIND_PARTNER))).toEqual([
       "❌ Plume's sign-in service refused this client (<code>invalid_client</code>): the Authorization header is wrong, or the client was revoked. Nothing was saved. Check the header and run /setup again.",
     ]);
-    expect(outputs(await h.send(alice, NORTHWIND_PARTNER))).toEqual([]);
+    expect(outputs(await h.send(alice, NORTHWIND_PARTNER))).toEqual([NOT_EXPECTED]);
     expect(outputs(await h.send(alice, "/status"))).toEqual([
       "First connect your Plume API client with /setup.",
     ]);
@@ -148,7 +151,7 @@ describe("/setup", () => {
     await h.send(alice, "/setup");
     await h.send(alice, NORTHWIND_HEADER);
     expect(outputs(await h.send(alice, "/cancel"))).toEqual(["Cancelled. Nothing was changed."]);
-    expect(outputs(await h.send(alice, NORTHWIND_PARTNER))).toEqual([]);
+    expect(outputs(await h.send(alice, NORTHWIND_PARTNER))).toEqual([NOT_EXPECTED]);
     expect(outputs(await h.send(alice, "/cancel"))).toEqual(["There is nothing to cancel."]);
     await h.send(alice, "/setup");
     expect(outputs(await h.send(alice, "/status"))).toEqual([
@@ -194,7 +197,7 @@ describe("/setup", () => {
     expect(outputs(late)).toEqual([
       "Your /setup timed out, so I deleted that message. Run /setup again to connect Plume.",
     ]);
-    expect(outputs(await h.send(alice, "just a chat message"))).toEqual([]);
+    expect(outputs(await h.send(alice, "just a chat message"))).toEqual([NOT_EXPECTED]);
     await h.close();
   });
 

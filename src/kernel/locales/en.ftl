@@ -14,3 +14,4 @@ rate-limited = You are sending too fast. Please try again in { $seconds } s.
 login-rate-limited = Too many attempts. Please try again in { $seconds } s.
 rbac-denied = You do not have permission to do this.
 unknown-command = I don't know that command. Send /help to see what I can do.
+unknown-message = I did not expect a message here. Send /help to see what I can do.

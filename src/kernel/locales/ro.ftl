@@ -14,3 +14,4 @@ rate-limited = Trimiteți prea repede. Încercați din nou peste { $seconds } s.
 login-rate-limited = Prea multe încercări. Încercați din nou peste { $seconds } s.
 rbac-denied = Nu aveți permisiunea pentru această acțiune.
 unknown-command = Nu cunosc această comandă. Trimiteți /help pentru a vedea ce pot face.
+unknown-message = Nu mă așteptam la un mesaj aici. Trimiteți /help pentru a vedea ce pot face.

@@ -3,8 +3,8 @@ import type { BotContext } from "../context.js";
 
 /**
  * Last in the chain: a button no module recognised (from a removed feature or an older
- * deployment) is answered instead of spinning forever, and an unknown command in a private
- * chat points to /help. Nothing else is answered: in groups the bot stays quiet.
+ * deployment) is answered instead of spinning forever, and an unknown command or a message no
+ * module expected in a private chat points to /help. In groups the bot stays quiet.
  */
 export const fallbacks = new Composer<BotContext>();
 
@@ -13,6 +13,12 @@ fallbacks.on("callback_query", async (ctx) => {
   await ctx.answerCallbackQuery({ text: ctx.t("callback-stale"), show_alert: true });
 });
 
-fallbacks.chatType("private").on("message::bot_command", async (ctx) => {
+const privateChat = fallbacks.chatType("private");
+
+privateChat.on("message::bot_command", async (ctx) => {
   await ctx.reply(ctx.t("unknown-command"), { parse_mode: "HTML" });
+});
+
+privateChat.on("message", async (ctx) => {
+  await ctx.reply(ctx.t("unknown-message"), { parse_mode: "HTML" });
 });
