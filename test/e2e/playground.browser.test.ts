@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ControlClient } from "../../src/emulator/index.js";
 import { DEMO_USERS } from "../../src/playground/index.js";
 import {
+  chatPane,
   chromiumMissing,
   launchChromium,
   startTestPlayground,
@@ -40,13 +41,9 @@ describe.skipIf(missing !== undefined)(
       await demo?.stop();
     });
 
-    const input = () => page.getByTestId("composer-input");
-    const send = async (text: string) => {
-      await input().fill(text);
-      await input().press("Enter");
-    };
-    const botMessage = (text: string) =>
-      page.locator('[data-testid="message"][data-from="bot"]', { hasText: text });
+    const input = () => chatPane(page).input();
+    const send = (text: string) => chatPane(page).send(text);
+    const botMessage = (text: string) => chatPane(page).botMessage(text);
 
     it("lets a person pick who they are and lists their chats", async () => {
       await page.goto(demo.playground.url);

@@ -7,6 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { basicAuthHeader, DEMO_CLIENTS, DEMO_PARTNERS } from "../../backends/plume/index.js";
 import {
+  chatPane,
   chromiumMissing,
   launchChromium,
   startTestPlayground,
@@ -36,13 +37,9 @@ describe.skipIf(missing !== undefined)(
       await demo?.stop();
     });
 
-    const input = () => page.getByTestId("composer-input");
-    const send = async (text: string) => {
-      await input().fill(text);
-      await input().press("Enter");
-    };
-    const botMessage = (text: string) =>
-      page.locator('[data-testid="message"][data-from="bot"]', { hasText: text }).last();
+    const input = () => chatPane(page).input();
+    const send = (text: string) => chatPane(page).send(text);
+    const botMessage = (text: string) => chatPane(page).botMessage(text).last();
 
     it("connects Plume with the demo credentials shown in the side panel", async () => {
       const header = basicAuthHeader(DEMO_CLIENTS.northwind.clientId, DEMO_CLIENTS.northwind.clientSecret);

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pino from "pino";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { processEnvSchema } from "../../src/config/envSchema.js";
 import { type Playground, startPlayground } from "../../src/playground/index.js";
 
@@ -53,4 +53,19 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
+}
+
+/** What a person does and sees in the playground's chat pane. */
+export function chatPane(page: Page) {
+  const input = () => page.getByTestId("composer-input");
+  return {
+    input,
+    /** Types `text` into the message box and presses Enter. */
+    async send(text: string) {
+      await input().fill(text);
+      await input().press("Enter");
+    },
+    /** The bot's messages containing `text`. */
+    botMessage: (text: string) => page.locator('[data-testid="message"][data-from="bot"]', { hasText: text }),
+  };
 }

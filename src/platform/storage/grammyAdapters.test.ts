@@ -101,6 +101,19 @@ function describeRestart(name: string, open: () => Promise<Storage>): void {
   });
 }
 
+/** The store, counting the writes made through it. */
+function countingWrites(storage: Storage) {
+  let writes = 0;
+  const counted: Storage = {
+    ...storage,
+    set: (...args) => {
+      writes++;
+      return storage.set(...args);
+    },
+  };
+  return { counted, writes: () => writes };
+}
+
 describe("grammY adapters on sqlite", () => {
   const dir = mkdtempSync(join(tmpdir(), "switchboard-grammy-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -120,39 +133,25 @@ describe("grammY adapters on sqlite", () => {
 
   it("session adapter: writing back exactly what was read touches no storage; a change is written", async () => {
     const storage = await createStorage("sqlite::memory:");
-    let writes = 0;
-    const counted = {
-      ...storage,
-      set: (...args: Parameters<Storage["set"]>) => {
-        writes++;
-        return storage.set(...args);
-      },
-    };
-    const adapter = storageSessionAdapter<{ n: number }>(counted as Storage, "s:");
+    const { counted, writes } = countingWrites(storage);
+    const adapter = storageSessionAdapter<{ n: number }>(counted, "s:");
     await adapter.write("7", { n: 1 });
-    expect(writes).toBe(1);
+    expect(writes()).toBe(1);
     await adapter.write("7", (await adapter.read("7"))!);
-    expect(writes).toBe(1);
+    expect(writes()).toBe(1);
     await adapter.write("7", { n: (await adapter.read("7"))!.n + 1 });
-    expect(writes).toBe(2);
+    expect(writes()).toBe(2);
     expect(await storage.get("s:7")).toEqual({ n: 2 });
     await storage.close();
   });
 
   it("session adapter with a TTL renews it on every write, even unchanged", async () => {
     const storage = await createStorage("sqlite::memory:");
-    let writes = 0;
-    const counted = {
-      ...storage,
-      set: (...args: Parameters<Storage["set"]>) => {
-        writes++;
-        return storage.set(...args);
-      },
-    };
-    const adapter = storageSessionAdapter<{ n: number }>(counted as Storage, "s:", 60_000);
+    const { counted, writes } = countingWrites(storage);
+    const adapter = storageSessionAdapter<{ n: number }>(counted, "s:", 60_000);
     await adapter.write("7", { n: 1 });
     await adapter.write("7", (await adapter.read("7"))!);
-    expect(writes).toBe(2);
+    expect(writes()).toBe(2);
     await storage.close();
   });
 });
