@@ -128,6 +128,10 @@ export async function buildBot(config: BotConfig, options: BuildBotOptions): Pro
   // Everything below runs inside the boundary: a throw anywhere becomes an apology with an error id.
   const guarded = bot.errorBoundary(onError);
   guarded.use(dedupe(config.id, services.storage, metrics));
+  guarded.use(i18n);
+  guarded.use(escapingTranslate);
+  // Before sessions: an update over the user's limit costs no session read or write.
+  guarded.use(generalRateLimit(config.id));
   // Sessions lose writes under concurrency unless updates of one key run one at a time.
   guarded.use(sequentialize(sessionKey));
   guarded.use(
@@ -141,9 +145,6 @@ export async function buildBot(config: BotConfig, options: BuildBotOptions): Pro
       ),
     }),
   );
-  guarded.use(i18n);
-  guarded.use(escapingTranslate);
-  guarded.use(generalRateLimit(config.id));
   guarded.use(
     conversations<BotContext, ConversationContext>({
       plugins: [enrich, i18n, escapingTranslate] as Array<MiddlewareFn<ConversationContext>>,
