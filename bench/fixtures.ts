@@ -13,17 +13,20 @@ import type { Services } from "../src/platform/services.js";
 export async function startBackend(): Promise<{
   url: string;
   requests: () => Promise<number>;
+  apiCalls: () => Promise<number>;
   close: () => Promise<void>;
 }> {
   const worker = new Worker(new URL("./backend.worker.mjs", import.meta.url));
   const [{ port }] = (await once(worker, "message")) as [{ port: number }];
+  const counts = async () => {
+    worker.postMessage("count");
+    const [answer] = (await once(worker, "message")) as [{ requests: number; apiCalls: number }];
+    return answer;
+  };
   return {
     url: `http://127.0.0.1:${port}`,
-    requests: async () => {
-      worker.postMessage("count");
-      const [{ requests }] = (await once(worker, "message")) as [{ requests: number }];
-      return requests;
-    },
+    requests: async () => (await counts()).requests,
+    apiCalls: async () => (await counts()).apiCalls,
     close: async () => {
       await worker.terminate();
     },
@@ -43,10 +46,16 @@ export async function benchServices(storageUrl?: string) {
 }
 
 /**
- * A bot built by the kernel whose Telegram side answers every call at once (no network), so a
- * benchmark measures Switchboard, not Telegram. `sent()` counts the calls it answered.
+ * A bot built by the kernel. Its Bot API calls go over HTTP to `apiRoot` when given, or are
+ * answered in-process at once; `sent()` counts the in-process answers.
  */
-export async function benchBot(config: BotConfig, services: Services, mode: "polling" | "webhook") {
+export async function benchBot(
+  config: BotConfig,
+  services: Services,
+  mode: "polling" | "webhook",
+  /** A Bot API stand-in to call over HTTP, as a deployment would; answered in-process when absent. */
+  apiRoot?: string,
+) {
   let sent = 0;
   const fakeTelegram = async (): Promise<Response> => {
     sent++;
@@ -56,11 +65,11 @@ export async function benchBot(config: BotConfig, services: Services, mode: "pol
   const built = await buildBot(config, {
     services,
     logger: pino({ level: "silent" }),
-    apiRoot: "http://127.0.0.1:1",
+    apiRoot: apiRoot ?? "http://127.0.0.1:1",
     version: "bench",
     botInfo: { id: 1, is_bot: true, first_name: "Bench", username: "bench_bot" } as never,
     mode,
-    fetch: fakeTelegram as typeof fetch,
+    ...(apiRoot ? {} : { fetch: fakeTelegram as typeof fetch }),
   });
   return { built, sent: () => sent };
 }
