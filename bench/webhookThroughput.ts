@@ -75,11 +75,16 @@ export async function webhookThroughput(): Promise<void> {
     ["p99 latency", ms(percentile(saturated.latencies, 99))],
   ]);
 
-  const paced = await load("paced", 3000, 1000);
-  report("Webhook at a steady 1,000 updates/s for 3 s", [
-    ["updates", paced.latencies.length],
-    ["p50 latency", ms(percentile(paced.latencies, 50))],
-    ["p99 latency", `${ms(percentile(paced.latencies, 99))} (target ≤ 25 ms)`],
+  // Steady rates: the target's 1,000 updates/s, and half of it to show latency below saturation.
+  for (const rate of [500, 1000]) {
+    const paced = await load("paced", rate * 3, rate);
+    report(`Webhook at a steady ${rate.toLocaleString("en-US")} updates/s for 3 s`, [
+      ["updates", paced.latencies.length],
+      ["p50 latency", ms(percentile(paced.latencies, 50))],
+      ["p99 latency", `${ms(percentile(paced.latencies, 99))}${rate === 1000 ? " (target ≤ 25 ms)" : ""}`],
+    ]);
+  }
+  report("Webhook totals", [
     ["backend requests", await backend.requests()],
     ["replies sent", await backend.apiCalls()],
   ]);
