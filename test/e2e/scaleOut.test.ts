@@ -1,0 +1,140 @@
+/**
+ * Several instances behind a load balancer, sharing Redis: the deployment DESIGN.md describes for
+ * scale. Two `src/main.ts` processes in webhook mode on one Redis; a round-robin proxy in front
+ * receives the emulator's deliveries. What one instance learns (a chosen language, a handled
+ * update) the other knows.
+ */
+
+import { mkdtempSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ControlClient, type StartedEmulator, startEmulator } from "../../src/emulator/index.js";
+import { freePort, type RunningProcess, startSwitchboard } from "../support/process.js";
+import { useRedis } from "../support/redisServer.js";
+
+const redis = await useRedis();
+const TOKEN = "700300400:E2E-scale-out-token-abcdefghijkl";
+const SECRET = "scale-out-secret_0123456789";
+const BOT_ID = `scale-${process.pid}`;
+
+/** Round-robin HTTP proxy: each request goes to the next instance, as a load balancer would. */
+function roundRobin(targets: string[]): { server: Server; served: number[] } {
+  const served = targets.map(() => 0);
+  let next = 0;
+  const server = createServer(async (request, response) => {
+    const index = next++ % targets.length;
+    served[index]! += 1;
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const upstream = await fetch(`${targets[index]}${request.url}`, {
+      method: request.method,
+      // Only what a webhook needs; hop-by-hop headers (length, connection) are the proxy's own.
+      headers: {
+        "content-type": request.headers["content-type"] ?? "application/json",
+        "x-telegram-bot-api-secret-token": String(request.headers["x-telegram-bot-api-secret-token"] ?? ""),
+      },
+      body: chunks.length ? Buffer.concat(chunks) : undefined,
+    });
+    response.writeHead(upstream.status, {
+      "content-type": upstream.headers.get("content-type") ?? "text/plain",
+    });
+    response.end(Buffer.from(await upstream.arrayBuffer()));
+  });
+  return { server, served };
+}
+
+describe.skipIf(!redis.url)("two instances on one Redis behind a load balancer", () => {
+  let emulator: StartedEmulator;
+  let control: ControlClient;
+  let balancer: { server: Server; served: number[] };
+  const instances: RunningProcess[] = [];
+  let ports: number[] = [];
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0 });
+    control = new ControlClient(emulator.url);
+    await control.registerBot(TOKEN, { username: "scale_bot", firstName: "Scale" });
+    ports = [await freePort(), await freePort()];
+    const lbPort = await freePort();
+    balancer = roundRobin(ports.map((p) => `http://127.0.0.1:${p}`));
+    await new Promise<void>((resolve) => balancer.server.listen(lbPort, "127.0.0.1", resolve));
+    for (const port of ports) {
+      const instance = startSwitchboard({
+        TELEGRAM_BOT_TOKEN: TOKEN,
+        BOT_ID,
+        TELEGRAM_API_ROOT: emulator.apiRoot,
+        BOT_MODE: "webhook",
+        WEBHOOK_URL: `http://127.0.0.1:${lbPort}`,
+        WEBHOOK_SECRET: SECRET,
+        STORAGE_URL: redis.url!,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        DATA_DIR: mkdtempSync(join(tmpdir(), "sb-scale-")),
+        SWITCHBOARD_SECRET_KEY: Buffer.alloc(32, 9).toString("base64"),
+        LOG_LEVEL: "info",
+      });
+      instances.push(instance);
+      await instance.waitFor('"msg":"bot started"', 20_000);
+    }
+  });
+
+  afterAll(async () => {
+    await Promise.all(instances.map((i) => i.exit("SIGTERM")));
+    await new Promise((resolve) => balancer?.server.close(resolve));
+    await emulator?.close();
+  });
+
+  it("a language chosen through one instance is used by the other", async () => {
+    const user = await control.createUser({ first_name: "Ion", language_code: "en" });
+    const reply = async (text: string, match: RegExp) => {
+      const sent = await control.sendText(user.id, "scale_bot", text);
+      return control.waitForMessage(
+        "scale_bot",
+        (m) => m.from?.is_bot === true && m.message_id > sent.message_id && match.test(m.text ?? ""),
+        8000,
+        user.id,
+      );
+    };
+    await control.start(user.id, "scale_bot");
+    await reply("/language ro", /Limba setată: română/);
+    // The next updates go to the other instance (round robin), which answers in Romanian too.
+    expect((await reply("/help", /Comenzi/)).text).toContain("/language — Schimbați limba");
+    expect((await reply("/about", /Module: about/)).text).toContain("rulează pe Switchboard");
+    expect(balancer.served[0]).toBeGreaterThan(0);
+    expect(balancer.served[1]).toBeGreaterThan(0);
+  });
+
+  it("an update delivered to both instances is handled once", async () => {
+    const user = await control.createUser({ first_name: "Dup", language_code: "en" });
+    const started = await control.start(user.id, "scale_bot");
+    await control.waitForMessage("scale_bot", (m) => m.message_id > started.message_id, 8000, user.id);
+    const update = {
+      update_id: 880001,
+      message: {
+        message_id: 90,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: user.id, type: "private", first_name: "Dup" },
+        from: { id: user.id, is_bot: false, first_name: "Dup" },
+        text: "/about",
+        entities: [{ type: "bot_command", offset: 0, length: 6 }],
+      },
+    };
+    const deliveries = await Promise.all(
+      ports.map((port) =>
+        fetch(`http://127.0.0.1:${port}/webhook/${BOT_ID}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
+          body: JSON.stringify(update),
+        }),
+      ),
+    );
+    expect(deliveries.map((d) => d.status)).toEqual([200, 200]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const answers = (await control.transcript("scale_bot", user.id)).filter((m) =>
+      m.text?.includes("runs on Switchboard"),
+    );
+    expect(answers).toHaveLength(1);
+  });
+});
