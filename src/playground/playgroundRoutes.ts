@@ -86,8 +86,8 @@ export function registerPlaygroundRoutes(http: FastifyInstance, options: Playgro
   http.get("/favicon.ico", (_request, reply) => reply.redirect("/playground/favicon.svg", 301));
 
   http.get("/playground/api/demo", async () => options.demo());
-  // The emulator's own reset would restart update numbering under the running bots' pollers
-  // (they would drop every new update) and leave the demo store behind: reset the playground instead.
+  // The emulator's own reset would leave the demo store and the backends' faults behind, and the
+  // demo people and group gone: here it resets the whole playground instead.
   http.addHook("onRequest", async (request, reply) => {
     if (request.method === "POST" && request.url.split("?")[0] === "/control/reset") {
       await options.reset();
