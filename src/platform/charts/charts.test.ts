@@ -55,7 +55,9 @@ describe("charts: line chart", () => {
     expect(b.equals(a)).toBe(false);
   });
 
-  it.skipIf(findChartFonts().family === null)(
+  // Without a font, charts still render (without text). In CI a missing font fails this test:
+  // .ci/run installs fonts-dejavu-core, and nothing may be skipped there.
+  it.skipIf(findChartFonts().family === null && process.env.CI !== "true")(
     "draws text: only the title differs, yet the images differ",
     async () => {
       const a = await renderLineChart(wanSpec({ title: "Alpha" }));
