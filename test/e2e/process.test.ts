@@ -3,7 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ControlClient, type StartedEmulator, startEmulator } from "../../src/emulator/index.js";
-import { freePort, type RunningProcess, startSwitchboard } from "../support/process.js";
+import {
+  commandUpdate,
+  freePort,
+  postWebhook,
+  type RunningProcess,
+  startSwitchboard,
+} from "../support/process.js";
 
 const TOKEN = "700100200:E2E-about-bot-token-abcdefghijkl";
 const SECRET = "e2e-webhook-secret_0123456789";
@@ -136,26 +142,8 @@ describe("npm start in webhook mode", () => {
   });
 
   it("a delivery with a wrong secret gets 403 and is not handled", async () => {
-    const update = {
-      update_id: 990001,
-      message: {
-        message_id: 1,
-        date: 0,
-        chat: { id: 42, type: "private", first_name: "Mallory" },
-        from: { id: 42, is_bot: false, first_name: "Mallory" },
-        text: "/start",
-        entities: [{ type: "bot_command", offset: 0, length: 6 }],
-      },
-    };
-    const post = (secret?: string) =>
-      fetch(`http://127.0.0.1:${port}/webhook/about`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          ...(secret ? { "x-telegram-bot-api-secret-token": secret } : {}),
-        },
-        body: JSON.stringify(update),
-      });
+    const update = commandUpdate(990001, { id: 42, first_name: "Mallory" }, "/start");
+    const post = (secret?: string) => postWebhook(`http://127.0.0.1:${port}`, "about", update, secret);
     expect((await post("wrong-secret")).status).toBe(403);
     expect((await post()).status).toBe(403);
     const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
@@ -168,24 +156,9 @@ describe("npm start in webhook mode", () => {
     const user = await control.createUser({ first_name: "Dup", language_code: "en" });
     const started = await control.start(user.id, "e2e_about_bot");
     await control.waitForMessage("e2e_about_bot", (m) => m.message_id > started.message_id, 8000, user.id);
-    const update = {
-      update_id: 990002,
-      message: {
-        message_id: 5,
-        date: Math.floor(Date.now() / 1000),
-        chat: { id: user.id, type: "private", first_name: "Dup" },
-        from: { id: user.id, is_bot: false, first_name: "Dup" },
-        text: "/help",
-        entities: [{ type: "bot_command", offset: 0, length: 5 }],
-      },
-    };
+    const update = commandUpdate(990002, { id: user.id, first_name: "Dup" }, "/help");
     for (let i = 0; i < 2; i++) {
-      const response = await fetch(`http://127.0.0.1:${port}/webhook/about`, {
-        method: "POST",
-        headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
-        body: JSON.stringify(update),
-      });
-      expect(response.status).toBe(200);
+      expect((await postWebhook(`http://127.0.0.1:${port}`, "about", update, SECRET)).status).toBe(200);
     }
     const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
     expect(metrics).toContain('switchboard_duplicate_updates_total{bot="about"} 1');

@@ -11,7 +11,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ControlClient, type StartedEmulator, startEmulator } from "../../src/emulator/index.js";
-import { freePort, type RunningProcess, startSwitchboard } from "../support/process.js";
+import {
+  commandUpdate,
+  freePort,
+  postWebhook,
+  type RunningProcess,
+  startSwitchboard,
+} from "../support/process.js";
 import { useRedis } from "../support/redisServer.js";
 
 const redis = await useRedis();
@@ -110,25 +116,9 @@ describe.skipIf(!redis.url)("two instances on one Redis behind a load balancer",
     const user = await control.createUser({ first_name: "Dup", language_code: "en" });
     const started = await control.start(user.id, "scale_bot");
     await control.waitForMessage("scale_bot", (m) => m.message_id > started.message_id, 8000, user.id);
-    const update = {
-      update_id: 880001,
-      message: {
-        message_id: 90,
-        date: Math.floor(Date.now() / 1000),
-        chat: { id: user.id, type: "private", first_name: "Dup" },
-        from: { id: user.id, is_bot: false, first_name: "Dup" },
-        text: "/about",
-        entities: [{ type: "bot_command", offset: 0, length: 6 }],
-      },
-    };
+    const update = commandUpdate(880001, { id: user.id, first_name: "Dup" }, "/about");
     const deliveries = await Promise.all(
-      ports.map((port) =>
-        fetch(`http://127.0.0.1:${port}/webhook/${BOT_ID}`, {
-          method: "POST",
-          headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
-          body: JSON.stringify(update),
-        }),
-      ),
+      ports.map((port) => postWebhook(`http://127.0.0.1:${port}`, BOT_ID, update, SECRET)),
     );
     expect(deliveries.map((d) => d.status)).toEqual([200, 200]);
     await new Promise((resolve) => setTimeout(resolve, 300));

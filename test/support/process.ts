@@ -79,3 +79,35 @@ export function startSwitchboard(env: Record<string, string>): RunningProcess {
     },
   };
 }
+
+/** The update Telegram sends when `user` types `/command` in their private chat with the bot. */
+export function commandUpdate(updateId: number, user: { id: number; first_name: string }, command: string) {
+  return {
+    update_id: updateId,
+    message: {
+      message_id: updateId % 100_000,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: user.id, type: "private", first_name: user.first_name },
+      from: { id: user.id, is_bot: false, first_name: user.first_name },
+      text: command,
+      entities: [{ type: "bot_command", offset: 0, length: command.split(" ")[0]!.length }],
+    },
+  };
+}
+
+/** Delivers `update` to a running Switchboard's webhook, as Telegram would (with `secret`, if any). */
+export function postWebhook(
+  baseUrl: string,
+  botId: string,
+  update: unknown,
+  secret?: string,
+): Promise<Response> {
+  return fetch(`${baseUrl}/webhook/${botId}`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      ...(secret ? { "x-telegram-bot-api-secret-token": secret } : {}),
+    },
+    body: JSON.stringify(update),
+  });
+}
