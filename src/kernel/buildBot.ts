@@ -10,7 +10,7 @@ import { storageConversationStorage, storageSessionAdapter } from "../platform/s
 import { callbackKey } from "./callbackData.js";
 import { listCommands, publishCommands } from "./commandMenu.js";
 import type { BotContext, BotIdentity, ConversationContext, SessionData } from "./context.js";
-import { createI18n, escapingTranslate } from "./i18n.js";
+import { createI18n, escapingTranslate, translator } from "./i18n.js";
 import type { InFlight } from "./inFlight.js";
 import { kernelMetrics } from "./metrics.js";
 import { dedupe } from "./middleware/dedupe.js";
@@ -103,14 +103,15 @@ export async function buildBot(config: BotConfig, options: BuildBotOptions): Pro
     }),
   );
 
+  const i18n = createI18n(modules, services.storage, config.id);
   const identity: BotIdentity = {
     id: config.id,
     modules: modules.map((m) => m.name),
     version: options.version,
     callbackKey: callbackKey(config.token),
+    translate: translator(i18n),
   };
   const commands = listCommands(modules);
-  const i18n = createI18n(modules, services.storage, config.id);
 
   if (options.inFlight) bot.use(options.inFlight.middleware());
   // Sets what every handler relies on; also installed inside conversations, which build their

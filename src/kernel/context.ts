@@ -22,6 +22,15 @@ export interface BotIdentity {
   version: string;
   /** Keys the HMAC tag of this bot's callback data (see callbackData.ts). */
   callbackKey: Buffer;
+  /**
+   * The bot's messages outside an update (jobs, alerts): like `ctx.t`, string variables are
+   * escaped; an unsupported or missing language falls back to English.
+   */
+  translate(
+    language: string | undefined,
+    key: string,
+    variables?: Record<string, string | number | Date>,
+  ): string;
 }
 
 /** What every handler sees: grammY's context plus the kernel's additions. */

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { I18n } from "@grammyjs/i18n";
 import type { MiddlewareFn } from "grammy";
 import type { Storage } from "../platform/storage/storage.js";
-import type { BotContext } from "./context.js";
+import type { BotContext, BotIdentity } from "./context.js";
 import type { AnyModule } from "./defineModule.js";
 import { escapeHtml } from "./html.js";
 
@@ -76,6 +76,12 @@ export function escapeVariables(variables: Variables | undefined): Variables | u
     out[name] = typeof value === "string" && !name.endsWith("Html") ? escapeHtml(value) : value;
   }
   return out;
+}
+
+/** Translation outside an update, with the same escaping as `ctx.t`. */
+export function translator(i18n: I18n<BotContext>): BotIdentity["translate"] {
+  return (language, key, variables) =>
+    i18n.t(normalizeLanguage(language) ?? DEFAULT_LANGUAGE, key, escapeVariables(variables));
 }
 
 /** Installs the escaping `ctx.t`; runs right after the i18n plugin. */

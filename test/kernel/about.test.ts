@@ -106,3 +106,17 @@ describe("about module", () => {
     ]);
   });
 });
+
+describe("translation outside an update (jobs, alerts)", () => {
+  it("uses the bot's messages in the asked language, escapes variables, falls back to English", async () => {
+    harness = await BotHarness.create();
+    const { translate } = harness.built.identity;
+    expect(translate("ru-RU", "rate-limited", { seconds: 5 })).toBe(
+      "Слишком много сообщений. Попробуйте через 5 с.",
+    );
+    expect(translate("de", "about-welcome", { name: "<Eve>", bot: "Bot & Co" })).toBe(
+      "Hello, &lt;Eve&gt;! I am <b>Bot &amp; Co</b>.",
+    );
+    expect(translate(undefined, "about-cmd-help")).toBe("What this bot can do");
+  });
+});

@@ -7,8 +7,6 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BotIdentity } from "../../kernel/context.js";
-import type { AnyModule } from "../../kernel/defineModule.js";
-import { createI18n, escapeVariables, LANGUAGES, type Language } from "../../kernel/i18n.js";
 import type { Services } from "../../platform/services.js";
 import { SubscriptionStore } from "./alerts/subscriptionStore.js";
 import { CredentialStore, type PlumeCredentials } from "./auth/credentialStore.js";
@@ -85,11 +83,6 @@ export function netmonRuntime(
     now,
   });
 
-  const i18n = createI18n(
-    [{ name: "netmon", locales: LOCALES_DIR, setup() {} } as AnyModule],
-    services.storage,
-    bot.id,
-  );
   const runtime: Netmon = {
     config,
     services,
@@ -101,10 +94,7 @@ export function netmonRuntime(
     choices: new LocationChoiceStore(services.storage, keys),
     subscriptions: new SubscriptionStore(services.storage, keys),
     exchange,
-    translator(language) {
-      const locale: Language = LANGUAGES.find((l) => l === language) ?? "en";
-      return (key, variables) => i18n.t(locale, key, escapeVariables(variables));
-    },
+    translator: (language) => (key, variables) => bot.translate(language, key, variables),
     now,
   };
   runtimes.set(bot, runtime);
