@@ -50,6 +50,17 @@ describe("kernel pipeline", () => {
     expect(reply).not.toContain("hunter2");
   });
 
+  it("when the store fails before the language is known, the apology is still in the user's language", async () => {
+    harness = await BotHarness.create();
+    harness.services.storage.setIfAbsent = async () => {
+      throw new Error("store down");
+    };
+    const [reply] = harness.texts(await harness.send(boris, "/help"));
+    expect(reply).toMatch(
+      /^Извините, у нас что-то пошло не так\. Попробуйте ещё раз\. Код ошибки: <code>[0-9a-f]{8}<\/code>$/,
+    );
+  });
+
   it("a backend failure is explained in the user's words", async () => {
     harness = await BotHarness.create({ modules: [{ module: failing }] });
     const [reply] = harness.texts(await harness.send(alice, "/slow"));

@@ -11,18 +11,21 @@ export function newErrorId(): string {
 
 /** The localized sentence for an error: specific for backend failures, generic otherwise. */
 export function describeForUser(ctx: BotContext, error: unknown, errorId: string): string {
-  // The failure may come before the i18n middleware ran (the store was down): answer in English.
-  if (typeof ctx.t !== "function") {
-    return `Sorry, something went wrong on our side. Please try again. Error id: <code>${errorId}</code>`;
-  }
+  // The failure may come before the i18n middleware ran (the store was down, so no remembered
+  // language): the bot's messages in the user's Telegram language still serve.
+  const t =
+    typeof ctx.t === "function"
+      ? ctx.t
+      : (key: string, variables?: Record<string, string | number>) =>
+          ctx.botIdentity.translate(ctx.from?.language_code, key, variables);
   if (error instanceof BackendError) {
-    return ctx.t(`error-backend-${error.kind}`, {
+    return t(`error-backend-${error.kind}`, {
       backend: error.backend,
       errorId,
       seconds: Math.max(1, Math.ceil((error.retryAfterMs ?? 0) / 1000)),
     });
   }
-  return ctx.t("error-generic", { errorId });
+  return t("error-generic", { errorId });
 }
 
 /**
