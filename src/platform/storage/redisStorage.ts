@@ -4,12 +4,12 @@
  * call is one atomic round-trip. Logs are streams whose entry ids are `<seq>-0`, so a range read
  * by sequence number is a plain XRANGE/XREVRANGE.
  *
- * Layout under the key prefix (default `switchboard:`): `kv:<key>`, `log:<name>` (stream) and
- * `logseq:<name>` (its counter). Keeping kv and logs apart mirrors the two SQLite tables.
+ * Layout under the key prefix (default `switchboard:`): `kv:<key>`, `set:<key>` (a Redis set),
+ * `log:<name>` (stream) and `logseq:<name>` (its counter). Keeping them apart mirrors the SQLite tables.
  */
 import { Redis } from "ioredis";
 import type { Logger } from "pino";
-import type { Storage } from "./storage.js";
+import type { BatchResults, Storage, StorageOp } from "./storage.js";
 import { checkIncrement, checkTtl, encodeValue, rangeBounds } from "./storageArguments.js";
 
 /** Options for {@link openRedisStorage}. */
@@ -83,6 +83,54 @@ export async function openRedisStorage(url: string, options: RedisStorageOptions
   const kv = (key: string) => `${ns}kv:${key}`;
   const stream = (log: string) => `${ns}log:${log}`;
   const counter = (log: string) => `${ns}logseq:${log}`;
+  const set = (key: string) => `${ns}set:${key}`;
+
+  /** Queues one operation on a pipeline, as the single-call methods below send it. */
+  function queue(pipeline: ReturnType<Redis["pipeline"]>, op: StorageOp): void {
+    switch (op.op) {
+      case "get":
+        pipeline.get(kv(op.key));
+        return;
+      case "set": {
+        const ttl = checkTtl(op.ttlMs);
+        if (ttl) pipeline.set(kv(op.key), encodeValue(op.value), "PX", ttl);
+        else pipeline.set(kv(op.key), encodeValue(op.value));
+        return;
+      }
+      case "delete":
+        pipeline.del(kv(op.key));
+        return;
+      case "increment":
+        (pipeline as unknown as ScriptedRedis).sbIncrement(
+          kv(op.key),
+          checkIncrement(op.by ?? 1),
+          checkTtl(op.ttlMs) ?? 0,
+        );
+        return;
+      case "setIfAbsent": {
+        const ttl = checkTtl(op.ttlMs);
+        if (ttl) pipeline.set(kv(op.key), encodeValue(op.value), "PX", ttl, "NX");
+        else pipeline.set(kv(op.key), encodeValue(op.value), "NX");
+        return;
+      }
+    }
+  }
+
+  /** A reply as the single-call method of that operation returns it. */
+  function result(op: StorageOp, reply: unknown): unknown {
+    switch (op.op) {
+      case "get":
+        return reply === null ? undefined : JSON.parse(reply as string);
+      case "set":
+        return undefined;
+      case "delete":
+        return (reply as number) > 0;
+      case "increment":
+        return Number(reply);
+      case "setIfAbsent":
+        return reply === "OK";
+    }
+  }
   let closed = false;
 
   return {
@@ -110,6 +158,26 @@ export async function openRedisStorage(url: string, options: RedisStorageOptions
         ? await client.set(kv(key), text, "PX", ttl, "NX")
         : await client.set(kv(key), text, "NX");
       return reply === "OK";
+    },
+    async batch<const Ops extends readonly StorageOp[]>(ops: Ops) {
+      if (closed) throw new Error("storage: closed");
+      const pipeline = client.pipeline();
+      for (const op of ops) queue(pipeline, op);
+      const replies = (await pipeline.exec()) ?? [];
+      return ops.map((op, index) => {
+        const [error, reply] = replies[index] ?? [new Error("storage: no reply"), null];
+        if (error) throw error;
+        return result(op, reply);
+      }) as BatchResults<Ops>;
+    },
+    async addToSet(key, member) {
+      return (await client.sadd(set(key), member)) === 1;
+    },
+    async removeFromSet(key, member) {
+      return (await client.srem(set(key), member)) === 1;
+    },
+    async members(key) {
+      return (await client.smembers(set(key))).sort();
     },
     async listKeys(prefix) {
       // SCAN, never KEYS: it does not block Redis on a large keyspace. It may return a key twice,

@@ -8,7 +8,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { Logger } from "pino";
-import type { Storage } from "./storage.js";
+import type { BatchResults, Storage, StorageOp } from "./storage.js";
 import { checkIncrement, checkTtl, encodeValue, rangeBounds } from "./storageArguments.js";
 
 /** Options for {@link openSqliteStorage}. */
@@ -25,6 +25,11 @@ const SCHEMA = `
     expires_at INTEGER
   ) WITHOUT ROWID;
   CREATE INDEX IF NOT EXISTS kv_expires_at ON kv (expires_at) WHERE expires_at IS NOT NULL;
+  CREATE TABLE IF NOT EXISTS set_member (
+    set_key TEXT NOT NULL,
+    member TEXT NOT NULL,
+    PRIMARY KEY (set_key, member)
+  ) WITHOUT ROWID;
   CREATE TABLE IF NOT EXISTS log_entry (
     log TEXT NOT NULL,
     seq INTEGER NOT NULL,
@@ -102,6 +107,15 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
       `SELECT seq, entry FROM log_entry WHERE log = @log AND seq BETWEEN @fromSeq AND @toSeq
        ORDER BY seq DESC LIMIT @limit`,
     ),
+    addToSet: db.prepare<{ key: string; member: string }>(
+      "INSERT OR IGNORE INTO set_member (set_key, member) VALUES (@key, @member)",
+    ),
+    removeFromSet: db.prepare<{ key: string; member: string }>(
+      "DELETE FROM set_member WHERE set_key = @key AND member = @member",
+    ),
+    members: db.prepare<{ key: string }, { member: string }>(
+      "SELECT member FROM set_member WHERE set_key = @key ORDER BY member",
+    ),
     purge: db.prepare<{ now: number }>("DELETE FROM kv WHERE expires_at <= @now"),
     ping: db.prepare("SELECT 1"),
   };
@@ -119,6 +133,52 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
     statements.updateValue.run({ key, value: String(next) });
     return next;
   });
+
+  // Synchronous bodies of the key/value operations, shared by the single calls and `batch`.
+  const ops = {
+    get(key: string): unknown {
+      const row = statements.get.get({ key, now: Date.now() });
+      return row ? JSON.parse(row.value) : undefined;
+    },
+    set(key: string, value: unknown, ttlMs: number | undefined): undefined {
+      const ttl = checkTtl(ttlMs);
+      statements.set.run({ key, value: encodeValue(value), expiresAt: ttl ? Date.now() + ttl : null });
+      return undefined;
+    },
+    delete(key: string): boolean {
+      const removed = statements.delete.get({ key });
+      // An expired row is removed too, but it did not exist as far as callers are concerned.
+      return removed !== undefined && (removed.expires_at === null || removed.expires_at > Date.now());
+    },
+    setIfAbsent(key: string, value: unknown, ttlMs: number | undefined): boolean {
+      const ttl = checkTtl(ttlMs);
+      const now = Date.now();
+      const { changes } = statements.setIfAbsent.run({
+        key,
+        value: encodeValue(value),
+        expiresAt: ttl ? now + ttl : null,
+        now,
+      });
+      return changes === 1;
+    },
+  };
+
+  const runOp = (op: StorageOp): unknown => {
+    switch (op.op) {
+      case "get":
+        return ops.get(op.key);
+      case "set":
+        return ops.set(op.key, op.value, op.ttlMs);
+      case "delete":
+        return ops.delete(op.key);
+      case "increment":
+        return increment(op.key, checkIncrement(op.by ?? 1), checkTtl(op.ttlMs));
+      case "setIfAbsent":
+        return ops.setIfAbsent(op.key, op.value, op.ttlMs);
+    }
+  };
+  // One transaction: one fsync for the whole batch, and the ops see each other in order.
+  const batch = db.transaction((list: readonly StorageOp[]) => list.map(runOp));
 
   const purge = (): void => {
     const { changes } = statements.purge.run({ now: Date.now() });
@@ -139,31 +199,32 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
   return {
     kind: "sqlite",
     async get<T>(key: string) {
-      const row = statements.get.get({ key, now: Date.now() });
-      return row ? (JSON.parse(row.value) as T) : undefined;
+      return ops.get(key) as T | undefined;
     },
     async set(key, value, ttlMs) {
-      const ttl = checkTtl(ttlMs);
-      statements.set.run({ key, value: encodeValue(value), expiresAt: ttl ? Date.now() + ttl : null });
+      ops.set(key, value, ttlMs);
     },
     async delete(key) {
-      const removed = statements.delete.get({ key });
-      // An expired row is removed too, but it did not exist as far as callers are concerned.
-      return removed !== undefined && (removed.expires_at === null || removed.expires_at > Date.now());
+      return ops.delete(key);
     },
     async increment(key, by = 1, ttlMs) {
       return increment.immediate(key, checkIncrement(by), checkTtl(ttlMs));
     },
     async setIfAbsent(key, value, ttlMs) {
-      const ttl = checkTtl(ttlMs);
-      const now = Date.now();
-      const { changes } = statements.setIfAbsent.run({
-        key,
-        value: encodeValue(value),
-        expiresAt: ttl ? now + ttl : null,
-        now,
-      });
-      return changes === 1;
+      return ops.setIfAbsent(key, value, ttlMs);
+    },
+    async batch<const Ops extends readonly StorageOp[]>(list: Ops) {
+      const writes = list.some((op) => op.op !== "get");
+      return (writes ? batch.immediate(list) : batch(list)) as BatchResults<Ops>;
+    },
+    async addToSet(key, member) {
+      return statements.addToSet.run({ key, member }).changes === 1;
+    },
+    async removeFromSet(key, member) {
+      return statements.removeFromSet.run({ key, member }).changes === 1;
+    },
+    async members(key) {
+      return statements.members.all({ key }).map((row) => row.member);
     },
     async listKeys(prefix) {
       return statements.listKeys

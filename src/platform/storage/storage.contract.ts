@@ -257,6 +257,55 @@ export function describeStorageContract(name: string, subject: StorageUnderTest)
       expect(await storage.range(`${s}name`)).toHaveLength(1);
     });
 
+    it("batch: runs each operation as its own method would, results in order", async () => {
+      const s = scope();
+      await storage.set(`${s}old`, { v: 1 });
+      await storage.set(`${s}gone`, 1);
+      const results = await storage.batch([
+        { op: "get", key: `${s}old` },
+        { op: "get", key: `${s}missing` },
+        { op: "set", key: `${s}new`, value: ["x"], ttlMs: 60_000 },
+        { op: "increment", key: `${s}count`, by: 5 },
+        { op: "increment", key: `${s}count` },
+        { op: "setIfAbsent", key: `${s}old`, value: "no" },
+        { op: "setIfAbsent", key: `${s}lock`, value: "yes" },
+        { op: "delete", key: `${s}gone` },
+        { op: "delete", key: `${s}never` },
+        { op: "get", key: `${s}new` },
+      ]);
+      expect(results).toEqual([{ v: 1 }, undefined, undefined, 5, 6, false, true, true, false, ["x"]]);
+      expect(await second.get(`${s}lock`)).toBe("yes");
+      expect(await second.get(`${s}count`)).toBe(6);
+      expect(await storage.batch([])).toEqual([]);
+    });
+
+    it("batch: a TTL given in a batch expires like one given to set", async () => {
+      const s = scope();
+      await storage.batch([{ op: "set", key: `${s}k`, value: 1, ttlMs: 50 }]);
+      expect(await storage.get(`${s}k`)).toBe(1);
+      await sleep(80);
+      expect(await storage.get(`${s}k`)).toBeUndefined();
+    });
+
+    it("batch: rejects the same bad arguments as the single calls", async () => {
+      const s = scope();
+      await expect(storage.batch([{ op: "set", key: `${s}k`, value: undefined }])).rejects.toThrow();
+      await expect(storage.batch([{ op: "increment", key: `${s}k`, by: 1.5 }])).rejects.toThrow(RangeError);
+    });
+
+    it("sets: add and remove report change, members are sorted, sets are their own namespace", async () => {
+      const s = scope();
+      expect(await storage.addToSet(`${s}set`, "b")).toBe(true);
+      expect(await storage.addToSet(`${s}set`, "a")).toBe(true);
+      expect(await second.addToSet(`${s}set`, "b")).toBe(false);
+      expect(await storage.members(`${s}set`)).toEqual(["a", "b"]);
+      expect(await storage.get(`${s}set`)).toBeUndefined();
+      expect(await storage.removeFromSet(`${s}set`, "a")).toBe(true);
+      expect(await storage.removeFromSet(`${s}set`, "a")).toBe(false);
+      expect(await second.members(`${s}set`)).toEqual(["b"]);
+      expect(await storage.members(`${s}empty`)).toEqual([]);
+    });
+
     it("ping: resolves on a working store", async () => {
       await expect(storage.ping()).resolves.toBeUndefined();
     });

@@ -41,6 +41,23 @@ export interface Storage {
     log: string,
     options?: { fromSeq?: number; toSeq?: number; limit?: number; reverse?: boolean },
   ): Promise<Array<{ seq: number; entry: T }>>;
+  /**
+   * Runs several key/value operations in ONE round trip (a Redis pipeline; one SQLite
+   * transaction) and returns their results in order, typed per operation. Each operation keeps its
+   * own atomicity; on Redis the batch as a whole is not a transaction (another client may act
+   * between two of its operations), so never build a compare-and-set out of a batch.
+   * This is how the kernel keeps an update to a few store operations (see buildBot's preflight).
+   */
+  batch<const Ops extends readonly StorageOp[]>(ops: Ops): Promise<BatchResults<Ops>>;
+  /** Adds `member` to the set at `key`; true when it was not there yet. Sets never expire. */
+  addToSet(key: string, member: string): Promise<boolean>;
+  /** Removes `member` from the set at `key`; true when it was there. */
+  removeFromSet(key: string, member: string): Promise<boolean>;
+  /**
+   * The members of the set at `key`, sorted. An index a module keeps beside its records (alert
+   * subscriptions, groups, links), so listing a collection never scans the key space.
+   */
+  members(key: string): Promise<string[]>;
   /** Cheap round-trip used by /readyz. Throws when the store is unreachable. */
   ping(): Promise<void>;
   /** Releases connections and file handles. */
@@ -48,3 +65,22 @@ export interface Storage {
   /** `sqlite` or `redis`: for logs, metrics and choosing the job runner. */
   readonly kind: "sqlite" | "redis";
 }
+
+/** One operation of {@link Storage.batch}: the same semantics as the method of that name. */
+export type StorageOp =
+  | { op: "get"; key: string }
+  | { op: "set"; key: string; value: unknown; ttlMs?: number }
+  | { op: "delete"; key: string }
+  | { op: "increment"; key: string; by?: number; ttlMs?: number }
+  | { op: "setIfAbsent"; key: string; value: unknown; ttlMs?: number };
+
+/** What each operation of a batch resolves to. */
+export type BatchResult<Op extends StorageOp> = Op extends { op: "get" }
+  ? unknown
+  : Op extends { op: "set" }
+    ? undefined
+    : Op extends { op: "increment" }
+      ? number
+      : boolean;
+
+export type BatchResults<Ops extends readonly StorageOp[]> = { -readonly [K in keyof Ops]: BatchResult<Ops[K]> };
