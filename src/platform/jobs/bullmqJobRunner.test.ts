@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { Queue } from "bullmq";
 import { pino } from "pino";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { flushKeyPrefix, uniqueKeyPrefix, useRedis } from "../../../test/support/redisServer.js";
@@ -7,6 +8,7 @@ import type { Storage } from "../storage/storage.js";
 import { bullmqJobId } from "./bullmqJobRunner.js";
 import { createJobRunner } from "./createJobRunner.js";
 import type { JobRunner } from "./jobRunner.js";
+import { nextLocalTime } from "./localTime.js";
 
 async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -50,7 +52,15 @@ describe.skipIf(!redis.url)(`BullMQ job runner ${redis.skipReason ?? ""}`, () =>
   afterEach(async () => {
     for (const runner of runners.splice(0)) await runner.stop();
   });
+  /** The runners' queue, to look at what BullMQ holds. */
+  let inspector: Queue | undefined;
+  function inspect(): Queue {
+    inspector ??= new Queue("jobs", { connection: { url }, prefix: namespace });
+    return inspector;
+  }
+
   afterAll(async () => {
+    await inspector?.close();
     await storage?.close();
     for (const store of stores) await store.close();
     await flushKeyPrefix(url, namespace);
@@ -141,5 +151,82 @@ describe.skipIf(!redis.url)(`BullMQ job runner ${redis.skipReason ?? ""}`, () =>
     await until(() => attempts === 3);
     await sleep(150);
     expect(attempts).toBe(3);
+  });
+
+  it("a job at an absolute instant runs then, not before", async () => {
+    const runner = await newRunner();
+    const ranAt: number[] = [];
+    runner.define("night", async () => void ranAt.push(Date.now()));
+    await runner.start();
+    const at = new Date(Date.now() + 200);
+    await runner.schedule("night", {}, { id: "night:-100", at });
+    await until(() => ranAt.length === 1);
+    expect(ranAt[0]!).toBeGreaterThanOrEqual(at.getTime() - 10);
+  });
+
+  it("a cron job is a BullMQ job scheduler with the pattern and zone, next at 09:00 Bucharest", async () => {
+    const runner = await newRunner();
+    runner.define("digest", async () => {});
+    const before = Date.now();
+    await runner.cron(
+      "digest",
+      { chat: 1 },
+      { id: "digest:1", pattern: "0 9 * * *", tz: "Europe/Bucharest" },
+    );
+    const after = Date.now();
+    const scheduler = await inspect().getJobScheduler(bullmqJobId("digest:1"));
+    expect(scheduler).toMatchObject({ name: "digest", pattern: "0 9 * * *", tz: "Europe/Bucharest" });
+    expect(scheduler?.template?.data).toEqual({ id: "digest:1", data: { chat: 1 } });
+    // Both runners read the pattern the same way: the next run is the next 09:00 local time.
+    const expected = [before, after].map((t) => nextLocalTime("09:00", "Europe/Bucharest", t).getTime());
+    expect(expected).toContain(scheduler?.next);
+    await runner.cancel("digest:1");
+    expect(await inspect().getJobScheduler(bullmqJobId("digest:1"))).toBeUndefined();
+  });
+
+  it("cron() refuses a bad pattern or zone before touching Redis", async () => {
+    const runner = await newRunner();
+    await expect(runner.cron("x", {}, { id: "x", pattern: "0 9 * *", tz: "UTC" })).rejects.toThrow(
+      /invalid cron pattern "0 9 \* \*"/,
+    );
+    await expect(runner.cron("x", {}, { id: "x", pattern: "0 9 * * *", tz: "Nowhere/City" })).rejects.toThrow(
+      /unknown time zone/,
+    );
+    expect(await inspect().getJobScheduler(bullmqJobId("x"))).toBeUndefined();
+  });
+
+  it("two runners with the same per-second cron run each tick once", async () => {
+    const [a, b] = [await newRunner(), await newRunner()];
+    const tickSeconds: number[] = [];
+    const record = async () => void tickSeconds.push(Math.floor(Date.now() / 1000));
+    a.define("tick", record);
+    b.define("tick", record);
+    await Promise.all([a.start(), b.start()]);
+    await a.cron("tick", {}, { id: "cron-tick", pattern: "* * * * * *", tz: "Europe/Bucharest" });
+    await b.cron("tick", {}, { id: "cron-tick", pattern: "* * * * * *", tz: "Europe/Bucharest" });
+    await until(() => tickSeconds.length >= 2, 4000);
+    await a.cancel("cron-tick");
+    // A tick run by both would show up as the same second twice.
+    expect(new Set(tickSeconds).size).toBe(tickSeconds.length);
+  });
+
+  it("cron() again with the same schedule keeps an overdue tick, which runs once at start", async () => {
+    const idle = await newRunner();
+    await idle.cron("tick", {}, { id: "overdue", pattern: "* * * * * *", tz: "UTC" });
+    const registered = await inspect().getJobScheduler(bullmqJobId("overdue"));
+    // No worker yet: let the tick fall due, as if every instance were down.
+    await sleep(Math.max(0, registered!.next! - Date.now()) + 50);
+
+    const runner = await newRunner();
+    let runs = 0;
+    runner.define("tick", async () => {
+      runs += 1;
+    });
+    await runner.cron("tick", {}, { id: "overdue", pattern: "* * * * * *", tz: "UTC" });
+    // A plain upsert would have moved it to a future second; the overdue tick is still the next one.
+    expect((await inspect().getJobScheduler(bullmqJobId("overdue")))?.next).toBe(registered!.next);
+    await runner.start();
+    await until(() => runs >= 1);
+    await runner.cancel("overdue");
   });
 });

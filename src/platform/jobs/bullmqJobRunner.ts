@@ -2,11 +2,13 @@
  * The job runner for several instances: BullMQ on Redis. Each runner owns one Queue (to add jobs)
  * and, once started, one Worker (to run them). Idempotency comes from BullMQ job ids, and
  * repeatable jobs are job schedulers, so each tick is one job in Redis that exactly one worker
- * takes, however many instances run.
+ * takes, however many instances run. Cron jobs are job schedulers with `{ pattern, tz }`: BullMQ
+ * computes their ticks with the same cron-parser as the embedded runner.
  */
 import { type JobsOptions, Queue, Worker } from "bullmq";
 import type { Logger } from "pino";
-import type { JobHandler, JobRunner } from "./jobRunner.js";
+import { assertCronSpec } from "./cronSchedule.js";
+import { dueAt, type JobHandler, type JobRunner } from "./jobRunner.js";
 
 /** Options for {@link createBullmqJobRunner}. */
 export interface BullmqJobRunnerOptions {
@@ -68,15 +70,39 @@ export function createBullmqJobRunner(options: BullmqJobRunnerOptions): JobRunne
     define(name, handler) {
       handlers.set(name, handler);
     },
-    async schedule(name, data, { id, delayMs = 0 }) {
+    async schedule(name, data, options) {
+      const { id } = options;
+      // Absolute times become a delay from this machine's clock: keep instances' clocks in sync (NTP).
+      const now = Date.now();
+      const delay = Math.max(0, dueAt(options, now) - now);
       // An existing job with this id (waiting, delayed or running) makes BullMQ ignore the add.
-      await queue.add(name, { id, data }, { ...jobOptions, jobId: bullmqJobId(id), delay: delayMs });
+      await queue.add(name, { id, data }, { ...jobOptions, jobId: bullmqJobId(id), delay });
     },
     async every(name, data, { id, intervalMs }) {
       if (!(intervalMs > 0)) throw new RangeError(`jobs: intervalMs must be > 0, got ${intervalMs}`);
       await queue.upsertJobScheduler(
         bullmqJobId(id),
         { every: intervalMs },
+        { name, data: { id, data }, opts: jobOptions },
+      );
+    },
+    async cron(name, data, { id, pattern, tz }) {
+      assertCronSpec({ pattern, tz });
+      const schedulerId = bullmqJobId(id);
+      const existing = await queue.getJobScheduler(schedulerId);
+      // Upserting an unchanged pattern would move an overdue tick to the next one, losing the
+      // catch-up run after downtime; so an unchanged schedule is left alone, as the embedded runner does.
+      if (
+        existing?.name === name &&
+        existing.pattern === pattern &&
+        existing.tz === tz &&
+        JSON.stringify(existing.template?.data) === JSON.stringify({ id, data })
+      ) {
+        return;
+      }
+      await queue.upsertJobScheduler(
+        schedulerId,
+        { pattern, tz },
         { name, data: { id, data }, opts: jobOptions },
       );
     },

@@ -1,14 +1,15 @@
 /**
  * The embedded scheduler: job state lives in the Storage (`<prefix>pending:<id>` → due time,
- * attempts, interval), timers only decide when to look. So a restart loses nothing, and a job that
- * fell due while the process was down runs on the first look after `start`.
+ * attempts, interval or cron pattern), timers only decide when to look. So a restart loses nothing,
+ * and a job that fell due while the process was down runs on the first look after `start`.
  *
  * Meant for the SQLite store and one process. A short lock per run (`<prefix>lock:<id>`, via
  * setIfAbsent) still keeps two processes sharing the file from running the same job at once.
  */
 import type { Logger } from "pino";
 import type { Storage } from "../storage/storage.js";
-import type { JobHandler, JobRunner } from "./jobRunner.js";
+import { assertCronSpec, type CronSpec, nextCronRun } from "./cronSchedule.js";
+import { dueAt, type JobHandler, type JobRunner } from "./jobRunner.js";
 
 /** Options for {@link createStoreJobRunner}. */
 export interface StoreJobRunnerOptions {
@@ -22,6 +23,20 @@ export interface StoreJobRunnerOptions {
   retryDelayMs?: number;
   /** Storage key prefix for job state. Default `jobs:`. */
   keyPrefix?: string;
+  /**
+   * The clock due times are read from and written with. Default `Date.now`. Tests pass a manual
+   * clock and call {@link StoreJobRunner.runDue}; the poll timer still runs on real time.
+   */
+  now?: () => number;
+}
+
+/** The embedded runner: a {@link JobRunner} plus a way to drive it with a manual clock. */
+export interface StoreJobRunner extends JobRunner {
+  /**
+   * Looks at the store now and waits for the runs it started (and their bookkeeping) to finish.
+   * For tests with a manual clock: move the clock, then `await runDue()`. Needs `start()` first.
+   */
+  runDue(): Promise<void>;
 }
 
 /** A job as kept in the store. */
@@ -32,16 +47,27 @@ interface StoredJob {
   dueAt: number;
   /** Failed attempts of the current run. */
   attempts: number;
-  /** Present for repeatable jobs. */
+  /** Present for jobs repeating at an interval. */
   intervalMs?: number;
+  /** Present for cron jobs. */
+  cron?: CronSpec;
+}
+
+/** When a repeatable job runs next after a run that ended at `now`; undefined for one-off jobs. */
+function nextRunOf(job: StoredJob, now: number): number | undefined {
+  if (job.cron) return nextCronRun(job.cron, now);
+  if (job.intervalMs === undefined) return undefined;
+  // Keep the cadence when on time; after downtime, one catch-up run then back to the interval.
+  return job.dueAt + job.intervalMs > now ? job.dueAt + job.intervalMs : now + job.intervalMs;
 }
 
 // A run that outlives this is assumed dead (crashed process) and the job becomes runnable again.
 const LOCK_TTL_MS = 10 * 60_000;
 
 /** The in-process job runner on a Storage. */
-export function createStoreJobRunner(options: StoreJobRunnerOptions): JobRunner {
+export function createStoreJobRunner(options: StoreJobRunnerOptions): StoreJobRunner {
   const { storage, logger } = options;
+  const now = options.now ?? Date.now;
   const pollIntervalMs = options.pollIntervalMs ?? 1000;
   const maxAttempts = options.maxAttempts ?? 3;
   const retryDelayMs = options.retryDelayMs ?? 1000;
@@ -63,25 +89,22 @@ export function createStoreJobRunner(options: StoreJobRunnerOptions): JobRunner 
   async function finish(id: string, job: StoredJob, error: unknown): Promise<void> {
     if (cancelled.has(id)) return;
     const key = pendingPrefix + id;
-    const now = Date.now();
+    const time = now();
     if (error === undefined) {
-      if (job.intervalMs === undefined) {
-        await storage.delete(key);
-        return;
-      }
-      // Keep the cadence when on time; after downtime, one catch-up run then back to the interval.
-      const next = job.dueAt + job.intervalMs > now ? job.dueAt + job.intervalMs : now + job.intervalMs;
-      await storage.set(key, { ...job, dueAt: next, attempts: 0 });
+      const next = nextRunOf(job, time);
+      if (next === undefined) await storage.delete(key);
+      else await storage.set(key, { ...job, dueAt: next, attempts: 0 });
       return;
     }
     const attempts = job.attempts + 1;
     const log = { err: error, job: job.name, id, attempt: attempts, maxAttempts };
     if (attempts < maxAttempts) {
       logger.warn(log, "jobs: attempt failed, will retry");
-      await storage.set(key, { ...job, attempts, dueAt: now + retryDelayMs * 2 ** (attempts - 1) });
-    } else if (job.intervalMs !== undefined) {
+      await storage.set(key, { ...job, attempts, dueAt: time + retryDelayMs * 2 ** (attempts - 1) });
+    } else if (job.intervalMs !== undefined || job.cron) {
       logger.error(log, "jobs: repeatable job failed every attempt; waiting for its next tick");
-      await storage.set(key, { ...job, attempts: 0, dueAt: now + job.intervalMs });
+      const next = job.cron ? nextCronRun(job.cron, time) : time + job.intervalMs!;
+      await storage.set(key, { ...job, attempts: 0, dueAt: next });
     } else {
       logger.error(log, "jobs: job failed every attempt; giving up");
       await storage.delete(key);
@@ -90,14 +113,14 @@ export function createStoreJobRunner(options: StoreJobRunnerOptions): JobRunner 
 
   async function run(id: string, handler: JobHandler): Promise<void> {
     const lock = lockPrefix + id;
-    if (!(await storage.setIfAbsent(lock, Date.now(), LOCK_TTL_MS))) {
-      lockedElsewhere.set(id, Date.now() + pollIntervalMs);
+    if (!(await storage.setIfAbsent(lock, now(), LOCK_TTL_MS))) {
+      lockedElsewhere.set(id, now() + pollIntervalMs);
       return;
     }
     try {
       // Re-read under the lock: another process may have run, rescheduled or cancelled it.
       const job = await storage.get<StoredJob>(pendingPrefix + id);
-      if (!job || job.dueAt > Date.now()) return;
+      if (!job || job.dueAt > now()) return;
       let failure: unknown;
       try {
         await handler(job.data, { id, name: job.name });
@@ -123,15 +146,15 @@ export function createStoreJobRunner(options: StoreJobRunnerOptions): JobRunner 
 
   /** One look at the store: start what is due, then sleep until the next due time (or the poll). */
   async function scan(): Promise<void> {
-    const now = Date.now();
-    let nextLook = now + pollIntervalMs;
+    const time = now();
+    let nextLook = time + pollIntervalMs;
     for (const key of await storage.listKeys(pendingPrefix)) {
       const id = key.slice(pendingPrefix.length);
-      if (running.has(id) || (lockedElsewhere.get(id) ?? 0) > now) continue;
+      if (running.has(id) || (lockedElsewhere.get(id) ?? 0) > time) continue;
       lockedElsewhere.delete(id);
       const job = await storage.get<StoredJob>(key);
       if (!job) continue;
-      if (job.dueAt > now) {
+      if (job.dueAt > time) {
         nextLook = Math.min(nextLook, job.dueAt);
         continue;
       }
@@ -146,7 +169,7 @@ export function createStoreJobRunner(options: StoreJobRunnerOptions): JobRunner 
     }
     if (!started) return;
     clearTimeout(timer);
-    timer = setTimeout(wake, Math.max(0, nextLook - Date.now()));
+    timer = setTimeout(wake, Math.max(0, nextLook - now()));
     // Timers never keep the process alive; the server or poller does.
     timer.unref();
   }
@@ -181,9 +204,9 @@ export function createStoreJobRunner(options: StoreJobRunnerOptions): JobRunner 
     define(name, handler) {
       handlers.set(name, handler);
     },
-    async schedule(name, data, { id, delayMs = 0 }) {
-      const job: StoredJob = { name, data, dueAt: Date.now() + delayMs, attempts: 0 };
-      if (await storage.setIfAbsent(pendingPrefix + id, job)) void wake();
+    async schedule(name, data, options) {
+      const job: StoredJob = { name, data, dueAt: dueAt(options, now()), attempts: 0 };
+      if (await storage.setIfAbsent(pendingPrefix + options.id, job)) void wake();
     },
     async every(name, data, { id, intervalMs }) {
       if (!(intervalMs > 0)) throw new RangeError(`jobs: intervalMs must be > 0, got ${intervalMs}`);
@@ -194,7 +217,27 @@ export function createStoreJobRunner(options: StoreJobRunnerOptions): JobRunner 
           await storage.set(key, { ...existing, data });
         return;
       }
-      await storage.set(key, { name, data, dueAt: Date.now(), attempts: 0, intervalMs } satisfies StoredJob);
+      await storage.set(key, { name, data, dueAt: now(), attempts: 0, intervalMs } satisfies StoredJob);
+      void wake();
+    },
+    async cron(name, data, { id, pattern, tz }) {
+      assertCronSpec({ pattern, tz });
+      const key = pendingPrefix + id;
+      const existing = await storage.get<StoredJob>(key);
+      if (existing?.name === name && existing.cron?.pattern === pattern && existing.cron.tz === tz) {
+        // Keeps dueAt, so a tick missed while the process was down still runs once at start-up.
+        if (JSON.stringify(existing.data) !== JSON.stringify(data))
+          await storage.set(key, { ...existing, data });
+        return;
+      }
+      const cron: CronSpec = { pattern, tz };
+      await storage.set(key, {
+        name,
+        data,
+        dueAt: nextCronRun(cron, now()),
+        attempts: 0,
+        cron,
+      } satisfies StoredJob);
       void wake();
     },
     async cancel(id) {
@@ -205,6 +248,13 @@ export function createStoreJobRunner(options: StoreJobRunnerOptions): JobRunner 
       if (started) return;
       started = true;
       await wake();
+    },
+    async runDue() {
+      // A finished run wakes another look (it may have scheduled more): wait for those too.
+      do {
+        await wake();
+        await Promise.all(running.values());
+      } while (running.size > 0 || scanning !== undefined);
     },
     async stop() {
       started = false;
