@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Update } from "grammy/types";
+import type { ChatMember, Update } from "grammy/types";
 import pino from "pino";
 import { Response as UndiciResponse } from "undici";
 import type { BotConfig } from "../../src/config/loadConfig.js";
@@ -39,6 +39,13 @@ export interface HarnessOptions {
   answers?: Record<string, (payload: Record<string, any>) => unknown>;
   logger?: pino.Logger;
   version?: string;
+  /**
+   * Per group id: its owner and administrators, as Telegram lists them. When given,
+   * getChatAdministrators answers from it (400 "chat not found" for another group) and
+   * getChatMember answers a listed user's entry. Read at each call, so a test can change it.
+   * `answers` still take precedence.
+   */
+  chatAdministrators?: Map<number, ChatMember[]>;
   /** Updates per user per minute (default high enough not to interfere). */
   generalRateLimit?: number;
 }
@@ -91,6 +98,20 @@ async function readPayload(init?: RequestInit): Promise<Record<string, any>> {
   return payload;
 }
 
+/** Answers from `HarnessOptions.chatAdministrators`, or undefined to fall through to the defaults. */
+function adminAnswer(admins: Map<number, ChatMember[]> | undefined, method: string) {
+  if (!admins || (method !== "getChatAdministrators" && method !== "getChatMember")) return undefined;
+  // biome-ignore lint/suspicious/noExplicitAny: payloads differ per method
+  return (payload: Record<string, any>): unknown => {
+    const listed = admins.get(Number(payload.chat_id));
+    if (method === "getChatAdministrators") {
+      return listed ?? new TelegramRefusal(400, "Bad Request: chat not found");
+    }
+    const user = { id: Number(payload.user_id), is_bot: false, first_name: "Member" };
+    return listed?.find((m) => m.user.id === user.id) ?? { status: "member", user };
+  };
+}
+
 /**
  * Builds a real bot (the kernel's whole pipeline) whose outgoing Bot API calls are captured by a
  * transformer and answered like Telegram would, and feeds it updates as users would cause them.
@@ -141,7 +162,7 @@ export class BotHarness {
       const method = String(url).split("/").pop() ?? "";
       const payload = await readPayload(init);
       harness!.calls.push({ method, payload });
-      const custom = options.answers?.[method];
+      const custom = options.answers?.[method] ?? adminAnswer(options.chatAdministrators, method);
       const result = custom ? custom(payload) : harness!.defaultAnswer(method, payload);
       const body = result instanceof TelegramRefusal ? result.body : { ok: true, result };
       return new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
