@@ -19,8 +19,8 @@ export interface SecretBox {
 
 export interface CreateSecretBoxOptions {
   /**
-   * `SWITCHBOARD_SECRET_KEY`: one base64 32-byte key, or a list `id1:base64,id2:base64` whose
-   * first key seals and all open (format in `secretKeys.ts`). Absent or empty: the key in
+   * `SWITCHBOARD_SECRET_KEY`: one 32-byte key (64 hex digits or base64), or a list
+   * `id1:key1,id2:key2` whose first key seals and all open (format in `secretKeys.ts`). Absent or empty: the key in
    * `<dataDir>/secret.key`, generated on first start.
    */
   keys?: string;

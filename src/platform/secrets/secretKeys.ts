@@ -4,14 +4,17 @@
  *
  * Key-spec format (the value of `SWITCHBOARD_SECRET_KEY`, and the content of `secret.key`):
  *
- *     <key>[,<key>…]        where <key> is  [<id>:]<base64 of 32 random bytes>
+ *     <key>[,<key>…]        where <key> is  [<id>:]<32 random bytes, as 64 hex digits or base64>
  *
  * - The FIRST key seals; every listed key opens. To rotate, put the new key first and keep the
  *   old ones after it until everything has been re-sealed.
  * - `<id>` is 1–32 of `A-Z a-z 0-9 _ -`. Without one, the id is derived from the key itself
  *   (`k` + 8 hex chars of its SHA-256), so a bare key keeps the same id when you later write it
  *   into a list: `new:BASE64NEW,BASE64OLD` still opens what `BASE64OLD` alone sealed.
- * - Base64 may be standard or URL-safe, padded or not. Make one with `openssl rand -base64 32`.
+ * - Hex is what `openssl rand -hex 32` prints (either case). Base64 may be standard or URL-safe,
+ *   padded or not (`openssl rand -base64 32`). The two cannot be confused: 64 hex digits read as
+ *   base64 would be 48 bytes, and base64 of 32 bytes is 43-44 characters. The same key written
+ *   either way gets the same derived id.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -27,6 +30,7 @@ export interface SecretKey {
 
 const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
 const BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
+const HEX_KEY = /^[0-9a-fA-F]{64}$/;
 
 /** File name of the generated key inside the data folder. */
 export const SECRET_KEY_FILE = "secret.key";
@@ -57,11 +61,17 @@ function parseEntry(entry: string, position: number): SecretKey {
   if (id !== undefined && !KEY_ID.test(id)) {
     throw new SecretBoxError(`key #${position}: the id must be 1-32 of A-Z a-z 0-9 _ -`);
   }
-  const key = BASE64.test(encoded) ? Buffer.from(encoded, "base64") : Buffer.alloc(0);
+  const key = decodeKey(encoded);
   if (key.length !== 32) {
-    throw new SecretBoxError(`key #${position}: expected base64 of exactly 32 bytes`);
+    throw new SecretBoxError(`key #${position}: expected 32 bytes as 64 hex digits or as base64`);
   }
   return { id: id ?? fingerprint(key), key };
+}
+
+/** The key's bytes from hex or base64; empty when it is neither (the caller names the problem). */
+function decodeKey(encoded: string): Buffer {
+  if (HEX_KEY.test(encoded)) return Buffer.from(encoded, "hex");
+  return BASE64.test(encoded) ? Buffer.from(encoded, "base64") : Buffer.alloc(0);
 }
 
 /** A stable id for a bare key. 32 bits of its hash: names the key, reveals nothing usable. */
