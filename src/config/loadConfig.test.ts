@@ -13,12 +13,12 @@ const demoModule = defineModule({
   name: "demo",
   config: z.object({ DEMO_URL: z.url().default("https://demo.example") }),
   commands: [{ command: "demo", description: "x" }],
-  setup() {},
+  create: () => ({ features: [] }),
 });
 const clashing = defineModule({
   name: "clash",
   commands: [{ command: "demo", description: "y" }],
-  setup() {},
+  create: () => ({ features: [] }),
 });
 const registry = { ...moduleRegistry, demo: demoModule, clash: clashing };
 

@@ -52,20 +52,34 @@ function readConfigFile(path: string): unknown {
   return path.endsWith(".json") ? JSON.parse(text) : YAML.parse(text);
 }
 
+/** Commands the kernel answers itself for every module (forms' /cancel). */
+export const KERNEL_COMMANDS: readonly string[] = ["cancel"];
+
 /**
- * Finds two modules that claim the same command on one bot: one clear sentence per clash.
+ * Finds two modules that claim the same command or callback prefix on one bot, or a module that
+ * claims a kernel command: one clear sentence per clash.
  * Exported for tests and for the playground, which builds its bots without `loadConfig`.
  */
 export function commandConflicts(botId: string, modules: readonly AnyModule[]): string[] {
-  const owner = new Map<string, string>();
+  const owner = new Map<string, string>(KERNEL_COMMANDS.map((c) => [c, "the kernel"]));
+  const prefixOwner = new Map<string, string>();
   const problems: string[] = [];
   for (const mod of modules) {
     for (const { command } of mod.commands ?? []) {
       const first = owner.get(command);
-      if (first && first !== mod.name) {
+      if (first === "the kernel") {
+        problems.push(`bot "${botId}": module "${mod.name}" claims /${command}, which the kernel answers`);
+      } else if (first && first !== mod.name) {
         problems.push(`bot "${botId}": modules "${first}" and "${mod.name}" both claim /${command}`);
       } else owner.set(command, mod.name);
     }
+    if (mod.callbackPrefix === undefined) continue;
+    const first = prefixOwner.get(mod.callbackPrefix);
+    if (first) {
+      problems.push(
+        `bot "${botId}": modules "${first}" and "${mod.name}" both use the callback prefix "${mod.callbackPrefix}"`,
+      );
+    } else prefixOwner.set(mod.callbackPrefix, mod.name);
   }
   return problems;
 }

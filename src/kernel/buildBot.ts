@@ -1,23 +1,25 @@
 import { autoRetry } from "@grammyjs/auto-retry";
-import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, Composer, type MiddlewareFn, session } from "grammy";
+import { Bot, type MiddlewareFn } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import { BASE_MODULE, type BotConfig } from "../config/loadConfig.js";
+import { createModuleRbac } from "../platform/rbac/rbac.js";
+import { createSendScheduler } from "../platform/sendScheduler/sendScheduler.js";
 import type { Services } from "../platform/services.js";
-import { storageConversationStorage, storageSessionAdapter } from "../platform/storage/grammyAdapters.js";
 import { callbackKey } from "./callbackData.js";
 import { listCommands, publishCommands } from "./commandMenu.js";
-import type { BotContext, BotIdentity, ConversationContext, SessionData } from "./context.js";
-import { createI18n, escapingTranslate, translator } from "./i18n.js";
+import type { BotContext, BotIdentity } from "./context.js";
+import type { ModuleInstance, ModuleSetup } from "./defineModule.js";
+import { createI18n, translator } from "./i18n.js";
 import type { InFlight } from "./inFlight.js";
 import { kernelMetrics } from "./metrics.js";
-import { dedupe } from "./middleware/dedupe.js";
 import { errorHandler } from "./middleware/errorBoundary.js";
 import { fallbacks } from "./middleware/fallbacks.js";
-import { generalRateLimit } from "./middleware/generalRateLimit.js";
 import { updateLogger } from "./middleware/updateLogger.js";
+import { moduleMiddleware, moduleRouter, type RoutedModule } from "./moduleRouter.js";
+import { preflight, sessionKey } from "./preflight.js";
+import { type RoleSource, rolesMiddleware } from "./roles.js";
 
 /** Update types every bot receives; modules add theirs (`chat_member` for moderation). */
 export const DEFAULT_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
@@ -30,7 +32,7 @@ export interface BuildBotOptions {
   version: string;
   /** Known bot info skips getMe (tests, or a restart that cached it). */
   botInfo?: UserFromGetMe;
-  /** Session lifetime (REDIS_SESSION_TTL, seconds); sessions never expire when absent. */
+  /** Session lifetime (REDIS_SESSION_TTL, seconds), sliding; sessions never expire when absent. */
   sessionTtlSeconds?: number;
   /** Webhook mode caps auto-retry so a handler stays under Telegram's webhook timeout. */
   mode: "polling" | "webhook";
@@ -40,41 +42,30 @@ export interface BuildBotOptions {
   inFlight?: InFlight;
 }
 
+/** A module instance of a built bot: what the app mounts (routes), checks (health) and schedules. */
+export interface BuiltModule {
+  name: string;
+  instance: ModuleInstance;
+}
+
 export interface BuiltBot {
   bot: Bot<BotContext>;
   identity: BotIdentity;
+  /** Every module instance, in the bot's module order. */
+  modules: BuiltModule[];
   /** Update types to ask Telegram for (getUpdates or setWebhook). */
   allowedUpdates: string[];
   /** Calls setMyCommands for every language and chat kind. */
   publishCommands(): Promise<void>;
 }
 
-/** Per chat; updates without a chat (inline queries) are keyed by user. */
-export function sessionKey(ctx: { chat?: { id: number }; from?: { id: number } }): string | undefined {
-  if (ctx.chat) return String(ctx.chat.id);
-  return ctx.from ? `user:${ctx.from.id}` : undefined;
-}
-
-/** Marks `ctx.handledBy` when the module's middleware ends the chain instead of passing it on. */
-function tracked(name: string, middleware: MiddlewareFn<BotContext>): MiddlewareFn<BotContext> {
-  return async (ctx, next) => {
-    let passed = false;
-    try {
-      await middleware(ctx, async () => {
-        passed = true;
-        await next();
-      });
-    } finally {
-      // Also when it threw: the error belongs to this module.
-      if (!passed) ctx.handledBy ??= name;
-    }
-  };
-}
+export { sessionKey };
 
 /**
- * Turns one bot's configuration into a grammY bot: kernel middleware, then every module's
- * features, then the fallbacks. Everything the bot needs is passed in; nothing is global, so one
- * process can host many bots and tests can build as many as they like.
+ * Turns one bot's configuration into a grammY bot: kernel middleware, then one instance of every
+ * module (each built by its `create`, once per bot), then the fallbacks. Everything the bot needs
+ * is passed in; nothing is global, so one process can host many bots and tests can build as many
+ * as they like.
  */
 export async function buildBot(config: BotConfig, options: BuildBotOptions): Promise<BuiltBot> {
   const { services } = options;
@@ -103,7 +94,7 @@ export async function buildBot(config: BotConfig, options: BuildBotOptions): Pro
     }),
   );
 
-  const i18n = createI18n(modules, services.storage, config.id);
+  const i18n = createI18n(modules);
   const identity: BotIdentity = {
     id: config.id,
     modules: modules.map((m) => m.name),
@@ -113,13 +104,63 @@ export async function buildBot(config: BotConfig, options: BuildBotOptions): Pro
   };
   const commands = listCommands(modules);
 
+  // One instance per module, each in its own closure; `instances` is shared with every setup so
+  // the base module can collect start hints once all exist.
+  const built: BuiltModule[] = [];
+  const sends = createSendScheduler();
+  const roleSources = new Map<string, RoleSource>();
+  for (const { module, config: moduleConfig } of config.modules) {
+    const rbac = createModuleRbac({
+      bot: config.id,
+      module: module.name,
+      roles: module.roles ?? {},
+      audit: services.audit,
+      logger: services.logger,
+    });
+    const setup: ModuleSetup<unknown> = {
+      bot: identity,
+      config: moduleConfig,
+      services,
+      api: bot.api,
+      sends,
+      logger: services.logger.child({ bot: config.id, module: module.name }),
+      key: (...parts) => [module.name, config.id, ...parts].join(":"),
+      rbac,
+      modules: config.modules,
+      instances: built,
+    };
+    const instance = await module.create(setup);
+    built.push({ name: module.name, instance });
+    roleSources.set(module.name, { rbac, roleOf: instance.roleOf });
+    for (const job of instance.jobs ?? []) {
+      const name = `${config.id}:${module.name}:${job.name}`;
+      services.jobs.define(name, (data) => job.run(data));
+      if (job.every) await services.jobs.every(name, {}, { id: name, intervalMs: job.every });
+      if (job.cron) await services.jobs.cron(name, {}, { id: name, ...job.cron });
+    }
+  }
+
+  // The base module last, so a deep link (`/start <payload>`) a module claims reaches it first.
+  const routed: RoutedModule[] = [
+    ...built.filter((m) => m.name !== BASE_MODULE),
+    ...built.filter((m) => m.name === BASE_MODULE),
+  ].map(({ name, instance }) => {
+    const module = modules.find((m) => m.name === name)!;
+    return {
+      name,
+      commands: new Set((module.commands ?? []).map((c) => c.command)),
+      ...(module.callbackPrefix !== undefined ? { callbackPrefix: module.callbackPrefix } : {}),
+      messages: module.messages ?? "none",
+      updates: new Set(module.updates ?? []),
+      startPayload: instance.startPayload,
+      middleware: moduleMiddleware(name, instance),
+    };
+  });
+
   if (options.inFlight) bot.use(options.inFlight.middleware());
-  // Sets what every handler relies on; also installed inside conversations, which build their
-  // own context objects.
-  const enrich = async (ctx: BotContext | ConversationContext, next: () => Promise<void>) => {
+  const enrich: MiddlewareFn<BotContext> = async (ctx, next) => {
     ctx.services = services;
     ctx.botIdentity = identity;
-    ctx.log ??= options.logger.child({ bot: config.id, chatId: ctx.chat?.id, userId: ctx.from?.id });
     await next();
   };
   bot.use(enrich);
@@ -128,65 +169,27 @@ export async function buildBot(config: BotConfig, options: BuildBotOptions): Pro
   bot.catch(onError);
   // Everything below runs inside the boundary: a throw anywhere becomes an apology with an error id.
   const guarded = bot.errorBoundary(onError);
-  guarded.use(dedupe(config.id, services.storage, metrics));
-  guarded.use(i18n);
-  guarded.use(escapingTranslate);
-  // Before sessions: an update over the user's limit costs no session read or write.
-  guarded.use(generalRateLimit(config.id));
-  // Sessions lose writes under concurrency unless updates of one key run one at a time.
+  // First, so an update waiting behind another of its chat has claimed nothing and read no
+  // session yet: its reads see what the one before it wrote.
   guarded.use(sequentialize(sessionKey));
   guarded.use(
-    session<SessionData, BotContext>({
-      initial: () => ({ modules: {} }),
-      getSessionKey: sessionKey,
-      storage: storageSessionAdapter<SessionData>(
-        services.storage,
-        `session:${config.id}:`,
-        options.sessionTtlSeconds ? options.sessionTtlSeconds * 1000 : undefined,
-      ),
+    preflight({
+      botId: config.id,
+      storage: services.storage,
+      metrics,
+      i18n,
+      ...(options.sessionTtlSeconds ? { sessionTtlMs: options.sessionTtlSeconds * 1000 } : {}),
     }),
   );
-  guarded.use(
-    conversations<BotContext, ConversationContext>({
-      plugins: [enrich, i18n, escapingTranslate] as Array<MiddlewareFn<ConversationContext>>,
-      // A new release may change a conversation's steps: state recorded by older code is dropped.
-      storage: storageConversationStorage<BotContext>(services.storage, `conversation:${config.id}:`, {
-        version: options.version,
-      }),
-    }),
-  );
-
-  // The base module goes last so modules see `/start <payload>` (deep links) before it does.
-  const ordered = [
-    ...config.modules.filter((m) => m.module.name !== BASE_MODULE),
-    ...config.modules.filter((m) => m.module.name === BASE_MODULE),
-  ];
-  for (const { module, config: moduleConfig } of ordered) {
-    if (module.permissions) services.rbac.register(module.name, module.permissions);
-    const composer = new Composer<BotContext>();
-    await module.setup({
-      composer,
-      services,
-      config: moduleConfig,
-      bot: identity,
-      api: bot.api,
-      modules: config.modules,
-    });
-    guarded.use(tracked(module.name, composer.middleware()));
-    for (const job of module.jobs ?? []) {
-      const name = `${config.id}:${module.name}:${job.name}`;
-      const context = { services, config: moduleConfig, bot: identity, api: bot.api };
-      services.jobs.define(name, (data) => job.run(data, context));
-      const every = job.every?.(moduleConfig);
-      if (every) await services.jobs.every(name, {}, { id: name, intervalMs: every });
-    }
-  }
+  guarded.use(rolesMiddleware(roleSources));
+  guarded.use(moduleRouter(routed));
   guarded.use(fallbacks);
 
   const allowedUpdates = [...new Set([...DEFAULT_UPDATES, ...modules.flatMap((m) => m.updates ?? [])])];
   return {
     bot,
     identity,
+    modules: built,
     allowedUpdates,
     publishCommands: () => publishCommands(bot.api, modules, i18n),
   };

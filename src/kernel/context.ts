@@ -1,17 +1,17 @@
-import type { Conversation, ConversationFlavor } from "@grammyjs/conversations";
-import type { I18nFlavor } from "@grammyjs/i18n";
-import type { Context, SessionFlavor } from "grammy";
+import type { Context } from "grammy";
 import type { Logger } from "pino";
 import type { Services } from "../platform/services.js";
+import type { Language } from "./i18n.js";
 
 /**
  * Per-chat session data. Modules keep their own state under their name
- * (`ctx.session.modules.netmon`), so two modules never clobber each other.
+ * (`ctx.session.modules.crm`), so two modules never clobber each other; `form` is the form in
+ * progress in a private chat (src/kernel/forms), whichever module it belongs to.
  */
 export interface SessionData {
-  /** Language chosen with /language; absent = the user's Telegram language. */
-  __language_code?: string;
   modules: Record<string, unknown>;
+  /** The active form; its `module` is who receives the chat's next ordinary message. */
+  form?: { module: string } & Record<string, unknown>;
 }
 
 /** Facts about the bot an update arrived at, set by the kernel before any module runs. */
@@ -33,31 +33,36 @@ export interface BotIdentity {
   ): string;
 }
 
+type Variables = Record<string, string | number | Date>;
+
 /** What every handler sees: grammY's context plus the kernel's additions. */
-export type BotContext = ConversationFlavor<
-  Context &
-    I18nFlavor &
-    SessionFlavor<SessionData> & {
-      /** Child logger carrying update id, chat, user and command. */
-      log: Logger;
-      services: Services;
-      botIdentity: BotIdentity;
-      /** Module that handled this update (for logs and metrics), set by the kernel. */
-      handledBy?: string;
-    }
->;
-
-/**
- * What a handler sees inside a conversation (conversations v2 builds its own context objects):
- * the kernel installs services, identity, a logger and the escaping `t` there too. Sessions are
- * not available inside; read them with `conversation.external((ctx) => ctx.session)`.
- */
-export type ConversationContext = Context &
-  I18nFlavor & {
-    log: Logger;
-    services: Services;
-    botIdentity: BotIdentity;
-  };
-
-/** The `conversation` handle a module's conversation builder receives. */
-export type BotConversation = Conversation<BotContext, ConversationContext>;
+export type BotContext = Context & {
+  /** Child logger carrying update id, chat, user and command. */
+  log: Logger;
+  services: Services;
+  botIdentity: BotIdentity;
+  /** Module that handled this update (for logs and metrics), set by the kernel. */
+  handledBy?: string;
+  /** The user's language in this update: the one chosen with /language, else Telegram's. */
+  language: Language;
+  /** Remembers the user's choice and answers the rest of this update in it. */
+  setLanguage(language: Language): Promise<void>;
+  /** A message of the bot in `language`; string variables are HTML-escaped (see i18n.ts). */
+  t(key: string, variables?: Variables): string;
+  /**
+   * The chat's session. Loaded before any module runs in private chats (in the same store round
+   * trip as the kernel's own reads); in groups it is not, so that ordinary group messages cost no
+   * session read: call `await ctx.loadSession()` first there. Reading it unloaded throws.
+   */
+  session: SessionData;
+  /** Loads the session where the kernel did not (groups, channels); a no-op once loaded. */
+  loadSession(): Promise<SessionData>;
+  /** The user's role in `module` (once per update, by that module instance's `roleOf`). */
+  role(module: string): Promise<string | undefined>;
+  /**
+   * Whether the user may take `action` in `module`, from the role resolved before the module's
+   * handlers ran; false for a module whose role was not resolved in this update. Views use it to
+   * hide what a role lacks; guards (`rbac.guard`) are what enforce it.
+   */
+  can(module: string, action: string): boolean;
+};

@@ -2,8 +2,6 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { I18n } from "@grammyjs/i18n";
-import type { MiddlewareFn } from "grammy";
-import type { Storage } from "../platform/storage/storage.js";
 import type { BotContext, BotIdentity } from "./context.js";
 import type { AnyModule } from "./defineModule.js";
 import { escapeHtml } from "./html.js";
@@ -21,28 +19,23 @@ export function normalizeLanguage(code: string | undefined): Language | undefine
   return LANGUAGES.find((l) => l === base);
 }
 
-const languageKey = (botId: string, userId: number) => `lang:${botId}:${userId}`;
-
-/** The language a user chose with /language, remembered in storage per bot and user. */
-export async function rememberLanguage(storage: Storage, botId: string, userId: number, language: Language) {
-  await storage.set(languageKey(botId, userId), language);
-}
+/** Where the language a user chose with /language is kept, per bot and user. */
+export const languageKey = (botId: string, userId: number) => `lang:${botId}:${userId}`;
 
 /**
  * One I18n per bot: the kernel's messages plus each module's, concatenated per language
  * (the plugin keeps one Fluent bundle per locale, so sources are merged before loading).
+ *
+ * Only the plugin's Fluent loading and `t` are used, not its middleware: the middleware reads
+ * the user's language from storage on every update, where the kernel reads it in the same round
+ * trip as its other reads (preflight.ts), or not at all for ordinary group messages.
  */
-export function createI18n(modules: readonly AnyModule[], storage: Storage, botId: string): I18n<BotContext> {
+export function createI18n(modules: readonly AnyModule[]): I18n<BotContext> {
   const i18n = new I18n<BotContext>({
     defaultLocale: DEFAULT_LANGUAGE,
     // Fluent wraps variables in Unicode isolation marks by default; they would end up inside
     // commands and codes that users copy from the chat.
     fluentBundleOptions: { useIsolating: false },
-    localeNegotiator: async (ctx) => {
-      const userId = ctx.from?.id;
-      const chosen = userId ? await storage.get<Language>(languageKey(botId, userId)) : undefined;
-      return chosen ?? normalizeLanguage(ctx.from?.language_code) ?? DEFAULT_LANGUAGE;
-    },
   });
   const folders = [kernelLocales, ...modules.flatMap((m) => (m.locales ? [m.locales] : []))];
   for (const language of LANGUAGES) {
@@ -83,13 +76,3 @@ export function translator(i18n: I18n<BotContext>): BotIdentity["translate"] {
   return (language, key, variables) =>
     i18n.t(normalizeLanguage(language) ?? DEFAULT_LANGUAGE, key, escapeVariables(variables));
 }
-
-/** Installs the escaping `ctx.t`; runs right after the i18n plugin. */
-export const escapingTranslate: MiddlewareFn<BotContext> = (ctx, next) => {
-  const translate = ctx.t.bind(ctx);
-  const t = ((key: string, variables?: Variables) =>
-    translate(key, escapeVariables(variables))) as BotContext["t"];
-  ctx.t = t;
-  ctx.translate = t;
-  return next();
-};

@@ -4,7 +4,6 @@ import { createAuditLog } from "./audit/auditLog.js";
 import { createBackendClientFactory } from "./http/createBackendClient.js";
 import { createJobRunner } from "./jobs/createJobRunner.js";
 import { createRateLimits } from "./rateLimit/rateLimits.js";
-import { createRbac } from "./rbac/rbac.js";
 import { createSecretBox } from "./secrets/secretBox.js";
 import type { Services } from "./services.js";
 import { createStorage } from "./storage/createStorage.js";
@@ -48,7 +47,6 @@ export async function createServices(options: ServicesOptions): Promise<Services
       generalPerMinute: options.generalRateLimit,
       loginPerMinute: options.loginRateLimit,
     }),
-    rbac: createRbac({ audit, botId: options.botId, logger }),
     audit,
     jobs: createJobRunner({
       storage,

@@ -9,7 +9,6 @@ import type { AuditLog } from "./audit/auditLog.js";
 import type { BackendClientFactory } from "./http/backendClient.js";
 import type { JobRunner } from "./jobs/jobRunner.js";
 import type { RateLimits } from "./rateLimit/rateLimits.js";
-import type { Rbac } from "./rbac/rbac.js";
 import type { SecretBox } from "./secrets/secretBox.js";
 import type { Storage } from "./storage/storage.js";
 
@@ -22,8 +21,6 @@ export interface Services {
   http: BackendClientFactory;
   /** Per-user update limit and the brute-force limiter for typed secrets. */
   rateLimits: RateLimits;
-  /** Roles → permissions per module; the guard for commands and callback queries. */
-  rbac: Rbac;
   /** Append-only record of privileged actions. */
   audit: AuditLog;
   /** Scheduled, delayed and repeatable work. */

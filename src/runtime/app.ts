@@ -7,7 +7,9 @@ import { type BuiltBot, buildBot } from "../kernel/buildBot.js";
 import { InFlight } from "../kernel/inFlight.js";
 import { closeServices, createServices } from "../platform/createServices.js";
 import type { Services } from "../platform/services.js";
+import { freePort } from "../server/freePort.js";
 import { createHttpServer, type ReadinessCheck } from "../server/httpServer.js";
+import { mountModuleRoutes } from "../server/moduleRoutes.js";
 import { startPolling } from "./polling.js";
 import { registerWebhookRoute, setWebhook } from "./webhook.js";
 
@@ -37,15 +39,13 @@ export interface StartAppOptions {
   apiRoot?: (serverUrl: string) => string;
 }
 
-function readiness(services: Services, bots: BotConfig[]): ReadinessCheck[] {
+function readiness(services: Services, bots: readonly BuiltBot[]): ReadinessCheck[] {
   const checks: ReadinessCheck[] = [
     { name: "storage", check: async () => void (await services.storage.ping()) },
   ];
-  for (const bot of bots) {
-    for (const { module, config } of bot.modules) {
-      if (module.health) {
-        checks.push({ name: `${bot.id}/${module.name}`, check: () => module.health!({ services, config }) });
-      }
+  for (const built of bots) {
+    for (const { name, instance } of built.modules) {
+      if (instance.health) checks.push({ name: `${built.identity.id}/${name}`, check: instance.health });
     }
   }
   return checks;
@@ -70,16 +70,18 @@ export async function startApp(options: StartAppOptions): Promise<App> {
       loginRateLimit: env.LOGIN_RATE_LIMIT,
     }));
   const inFlight = new InFlight();
+  const bots: BuiltBot[] = [];
   const http = createHttpServer({
     logger,
     registry: services.metrics,
-    readiness: () => readiness(services, botConfigs),
+    readiness: () => readiness(services, bots),
   });
+  // Bots (and so their modules' routes) are built before the server listens, on the port it
+  // will listen on: a port of 0 is resolved to a free one first.
+  const port = env.PORT === 0 ? await freePort(env.HOST) : env.PORT;
+  const host = env.HOST === "0.0.0.0" || env.HOST === "::" ? "127.0.0.1" : env.HOST;
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   const webhooks = env.BOT_MODE === "webhook" ? registerWebhookRoute(http, env.WEBHOOK_SECRET!) : undefined;
-  await options.beforeListen?.(http, services);
-  const url = await http.listen({ port: env.PORT, host: env.HOST });
-
-  const bots: BuiltBot[] = [];
   for (const botConfig of botConfigs) {
     const built = await buildBot(botConfig, {
       services,
@@ -94,6 +96,18 @@ export async function startApp(options: StartAppOptions): Promise<App> {
     webhooks?.add(built);
     bots.push(built);
   }
+  await mountModuleRoutes(
+    http,
+    bots.flatMap((b) =>
+      b.modules.map(({ name, instance }) => ({
+        bot: b.identity.id,
+        module: name,
+        routes: instance.routes ?? [],
+      })),
+    ),
+  );
+  await options.beforeListen?.(http, services);
+  await http.listen({ port, host: env.HOST });
 
   const runners: RunnerHandle[] = [];
   for (const built of bots) {

@@ -50,12 +50,9 @@ afterAll(async () => {
 /** Runs the alerts job once, as the scheduler would; `watcher`'s next reply is what it posts. */
 async function pollAlerts(watcher?: ChatDriver) {
   await watcher?.mark();
-  const job = netmon.jobs?.[0];
+  const job = stack.built.modules.find((m) => m.name === "netmon")?.instance.jobs?.[0];
   if (!job) throw new Error("netmon has no alerts job");
-  await job.run(
-    {},
-    { services: stack.services, config, bot: stack.built.identity, api: stack.built.bot.api },
-  );
+  await job.run({});
 }
 
 /**

@@ -1,6 +1,8 @@
 import { Writable } from "node:stream";
+import { Composer } from "grammy";
 import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
+import type { BotContext } from "../../src/kernel/context.js";
 import { defineModule } from "../../src/kernel/defineModule.js";
 import { BackendError } from "../../src/platform/http/backendError.js";
 import { alice, BotHarness, boris, TelegramRefusal } from "../support/botHarness.js";
@@ -25,13 +27,15 @@ const failing = defineModule({
     { command: "boom", description: "x" },
     { command: "slow", description: "x" },
   ],
-  setup({ composer }) {
+  create() {
+    const composer = new Composer<BotContext>();
     composer.command("boom", () => {
       throw new Error("database password=hunter2 exploded");
     });
     composer.command("slow", () => {
       throw new BackendError({ kind: "timeout", backend: "Plume", message: "GET /x timed out" });
     });
+    return { features: [composer] };
   },
 });
 
@@ -52,7 +56,7 @@ describe("kernel pipeline", () => {
 
   it("when the store fails before the language is known, the apology is still in the user's language", async () => {
     harness = await BotHarness.create();
-    harness.services.storage.setIfAbsent = async () => {
+    harness.services.storage.batch = async () => {
       throw new Error("store down");
     };
     const [reply] = harness.texts(await harness.send(boris, "/help"));
@@ -209,13 +213,15 @@ describe("general rate limit", () => {
 const greeter = defineModule({
   name: "greeter",
   updates: ["chat_member"],
-  setup({ composer }) {
+  create() {
+    const composer = new Composer<BotContext>();
     composer.on("chat_member", async (ctx) => {
       const { old_chat_member: was, new_chat_member: now } = ctx.chatMember;
       if (was.status === "left" && now.status === "member") {
         await ctx.reply(`Welcome, ${now.user.first_name}!`);
       }
     });
+    return { features: [composer] };
   },
 });
 

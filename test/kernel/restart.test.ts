@@ -1,33 +1,49 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createConversation } from "@grammyjs/conversations";
+import { Composer } from "grammy";
 import pino from "pino";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import type { BotContext, ConversationContext } from "../../src/kernel/context.js";
+import type { BotContext } from "../../src/kernel/context.js";
 import { defineModule } from "../../src/kernel/defineModule.js";
 import { closeServices, createServices } from "../../src/platform/createServices.js";
 import type { Services } from "../../src/platform/services.js";
 import { alice, BotHarness, boris } from "../support/botHarness.js";
 import { flushKeyPrefix, uniqueKeyPrefix, useRedis } from "../support/redisServer.js";
 
-/** A two-step conversation, as netmon's /setup is: ask a name, then a number. */
+interface SurveyState {
+  step?: "name" | "age";
+  name?: string;
+}
+
+/** A two-step exchange kept in the chat's session: ask a name, then a number. */
 const survey = defineModule({
   name: "survey",
   commands: [{ command: "survey", description: "x" }],
-  setup({ composer }) {
-    composer.use(
-      createConversation<BotContext, ConversationContext>(async (conversation, ctx) => {
-        await ctx.reply("Your name?");
-        const name = await conversation.form.text();
+  messages: "private",
+  create() {
+    const composer = new Composer<BotContext>();
+    const state = (ctx: BotContext) => {
+      ctx.session.modules.survey ??= {};
+      return ctx.session.modules.survey as SurveyState;
+    };
+    composer.command("survey", async (ctx) => {
+      state(ctx).step = "name";
+      await ctx.reply("Your name?");
+    });
+    composer.on("message:text", async (ctx) => {
+      const survey = state(ctx);
+      if (survey.step === "name") {
+        survey.name = ctx.message.text;
+        survey.step = "age";
         await ctx.reply("Your age?");
-        const answer = await conversation.waitFor("message:text");
-        const age = Number(answer.message.text);
-        // Kernel plugins work inside conversations: the escaping, localized `t`.
-        await answer.reply(`${answer.t("about-language-set")} ${name}, ${age}`);
-      }, "survey"),
-    );
-    composer.command("survey", (ctx) => ctx.conversation.enter("survey"));
+      } else if (survey.step === "age") {
+        // The kernel's escaping, localized `t`, in the language the user chose before the restart.
+        await ctx.reply(`${ctx.t("about-language-set")} ${survey.name}, ${Number(ctx.message.text)}`);
+        delete ctx.session.modules.survey;
+      }
+    });
+    return { features: [composer] };
   },
 });
 
@@ -62,7 +78,7 @@ function storeFactory(kind: "sqlite" | "redis") {
 describe.each([["SQLite", "sqlite"], ...(redis.url ? [["Redis", "redis"]] : [])] as Array<
   [string, "sqlite" | "redis"]
 >)("restart on %s", (_name, kind) => {
-  it("a bot restarted mid-conversation continues the conversation, in the user's chosen language", async () => {
+  it("a bot restarted mid-exchange continues it from the session, in the user's chosen language", async () => {
     const fileServices = storeFactory(kind);
     services = await fileServices();
     const first = await BotHarness.create({ services, modules: [{ module: survey }] });
@@ -79,8 +95,8 @@ describe.each([["SQLite", "sqlite"], ...(redis.url ? [["Redis", "redis"]] : [])]
   });
 });
 
-describe("conversations", () => {
-  it("two users' conversations do not mix", async () => {
+describe("sessions", () => {
+  it("two users' exchanges do not mix", async () => {
     const harness = await BotHarness.create({ modules: [{ module: survey }] });
     await harness.send(alice, "/survey");
     await harness.send(boris, "/survey");

@@ -10,19 +10,23 @@ beforeAll(async () => {
 afterAll(() => backend.close());
 
 describe("NETMON_ALLOWED_USERS", () => {
-  it("others are told politely that the bot is private, for /start and everything else", async () => {
+  it("others are told politely that netmon is private, for its commands, buttons and /start hint", async () => {
     const h = await netmonHarness(backend, { config: { NETMON_ALLOWED_USERS: String(alice.id) } });
     const refusal =
       "Sorry, this bot is private. Ask its owner to add your Telegram account if you need access.";
-    expect(outputs(await h.send(boris, "/start"))).toEqual([
+    // /start is the base module's: the welcome, with netmon's line saying it is private.
+    const start = outputs(await h.send(boris, "/start"))[0]!;
+    expect(start).toMatch(/^Здравствуйте, Борис!/);
+    expect(start).toContain(
       "Извините, это частный бот. Если вам нужен доступ, попросите его владельца добавить ваш аккаунт Telegram.",
-    ]);
-    expect(outputs(await h.send(ioana, "/help"))[0]).toMatch(/^Ne pare rău, acest bot este privat\./);
-    // Even /language is theirs to use only once they are allowed.
-    expect(outputs(await h.send(hans, "/language en"))).toEqual([refusal]);
+    );
+    expect(start).not.toContain("/setup");
     expect(outputs(await h.send(hans, "/setup"))).toEqual([refusal]);
-    expect(outputs(await h.send(hans, "hello"))).toEqual([refusal]);
-    // In a group, only commands are answered.
+    expect(outputs(await h.send(hans, "/status"))).toEqual([refusal]);
+    // The gate is netmon's alone: the base module's commands still answer.
+    expect(outputs(await h.send(ioana, "/help"))[0]).toMatch(/^<b>Comenzi/);
+    expect(outputs(await h.send(hans, "/language en"))[0]).toMatch(/^Language set/);
+    // In a group, ordinary chatter reaches no module, so nothing answers it.
     const group = { id: -100900, type: "supergroup" as const, title: "NOC" };
     expect(outputs(await h.send(boris, "just chatting", group))).toEqual([]);
     // Buttons too: an allowed user's status, pressed by someone else.

@@ -8,8 +8,8 @@ import {
 } from "../../backends/plume/index.js";
 import { manualClock } from "../../backends/plume/testKit.js";
 import { pollAlerts } from "../../src/modules/netmon/alerts/alertPoller.js";
-import { SendThrottle } from "../../src/modules/netmon/alerts/sendThrottle.js";
-import { netmonRuntime } from "../../src/modules/netmon/runtime.js";
+import { createNetmon } from "../../src/modules/netmon/runtime.js";
+import type { SendScheduler } from "../../src/platform/sendScheduler/sendScheduler.js";
 import { alice, TelegramRefusal } from "../support/botHarness.js";
 import {
   configFor,
@@ -30,12 +30,14 @@ beforeEach(async () => {
 });
 afterEach(() => backend.close());
 
-const noWait = () => new SendThrottle({ privateGapMs: 0, groupGapMs: 0, globalGapMs: 0 });
+// Pacing is the platform send scheduler's, tested there; here messages go out at once.
+const noWait = (): SendScheduler => ({ wait: async () => {}, queued: 0 });
 const methods = (calls: { method: string }[]) => calls.map((c) => c.method);
 
 /** Runs the alert job once, as the scheduler would, and returns the Bot API calls it made. */
 async function poll(h: NetmonHarness) {
-  const netmon = netmonRuntime(h.services, configFor(backend), h.built.identity);
+  // A second instance on the same store and bot, as another process's alert job would be.
+  const netmon = createNetmon(h.services, configFor(backend), h.built.identity, { now: clock.now });
   const before = h.calls.length;
   await pollAlerts(netmon, h.built.bot.api, { throttle: noWait() });
   return h.calls.slice(before);
@@ -284,25 +286,5 @@ describe("alerts", () => {
     const down = await poll(h);
     expect(down[0]?.payload.chat_id).toBe(group.id);
     await h.close();
-  });
-});
-
-describe("the send throttle", () => {
-  it("spaces messages per chat (1 s private, 3 s group) and overall", async () => {
-    let now = 0;
-    const waits: number[] = [];
-    const throttle = new SendThrottle({
-      now: () => now,
-      sleep: async (ms) => {
-        waits.push(ms);
-        now += ms;
-      },
-    });
-    await throttle.wait(1);
-    await throttle.wait(1);
-    await throttle.wait(2);
-    await throttle.wait(-5);
-    await throttle.wait(-5);
-    expect(waits).toEqual([1000, 40, 40, 3000]);
   });
 });

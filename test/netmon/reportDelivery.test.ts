@@ -2,8 +2,10 @@
  * How reports reach the chat when the summary is too long for a photo caption, and how an edit
  * Telegram refuses as "not modified" is handled: a tiny module drives `sendReport`/`editReport`.
  */
+import { Composer } from "grammy";
 import { expect, it } from "vitest";
 import { onCallback } from "../../src/kernel/callbacks.js";
+import type { BotContext } from "../../src/kernel/context.js";
 import { defineModule } from "../../src/kernel/defineModule.js";
 import { openView } from "../../src/modules/netmon/callbacks.js";
 import { editReport, sendReport } from "../../src/modules/netmon/features/reportDelivery.js";
@@ -20,13 +22,16 @@ const reports = defineModule({
   name: "reports",
   locales: LOCALES_DIR,
   commands: [{ command: "long", description: "x" }],
-  setup({ composer }) {
+  callbackPrefix: "nm",
+  create() {
+    const composer = new Composer<BotContext>();
     composer.command("long", (ctx) =>
       sendReport(ctx, "w1", ref, { text: longText(), chart: async () => png }),
     );
     onCallback(composer, openView, (ctx, value) =>
       editReport(ctx, value.view, ref, { text: longText(), chart: async () => png }, value.hash),
     );
+    return { features: [composer] };
   },
 });
 

@@ -4,13 +4,8 @@ import type { AnyModule } from "../../src/kernel/defineModule.js";
 import { createI18n, escapeVariables, type Language } from "../../src/kernel/i18n.js";
 import { LOCALES_DIR } from "../../src/modules/netmon/runtime.js";
 import type { Translate } from "../../src/modules/netmon/views/format.js";
-import type { Storage } from "../../src/platform/storage/storage.js";
 
-const i18n = createI18n(
-  [{ name: "netmon", locales: LOCALES_DIR, setup() {} } as AnyModule],
-  {} as Storage,
-  "test",
-);
+const i18n = createI18n([{ name: "netmon", locales: LOCALES_DIR } as AnyModule]);
 
 export function translator(language: Language = "en"): Translate {
   return (key, variables) => i18n.t(language, key, escapeVariables(variables));

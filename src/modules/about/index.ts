@@ -19,10 +19,8 @@ export default defineModule({
     { command: "language", description: "about-cmd-language", scope: "all" },
     { command: "about", description: "about-cmd-about", scope: "all" },
   ],
-  setup({ composer, modules }) {
-    composer.use(startFeature(modules));
-    composer.use(helpFeature(modules));
-    composer.use(languageFeature());
-    composer.use(aboutFeature());
-  },
+  callbackPrefix: "ab",
+  create: ({ modules, instances }) => ({
+    features: [startFeature(instances), helpFeature(modules), languageFeature(), aboutFeature()],
+  }),
 });

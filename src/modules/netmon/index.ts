@@ -10,7 +10,7 @@
 import { defineModule } from "../../kernel/defineModule.js";
 import { pollAlerts } from "./alerts/alertPoller.js";
 import { netmonConfigSchema } from "./config.js";
-import { accessFeature } from "./features/access.js";
+import { allowlist } from "./features/access.js";
 import { alertsFeature } from "./features/alerts.js";
 import { flowControlFeature } from "./features/flowControl.js";
 import { locationsFeature } from "./features/locations.js";
@@ -23,7 +23,7 @@ import { statsFeature } from "./features/stats.js";
 import { statusFeature } from "./features/status.js";
 import { wanFeature } from "./features/wan.js";
 import { wifiFeature } from "./features/wifi.js";
-import { LOCALES_DIR, type NetmonOptions, netmonRuntime } from "./runtime.js";
+import { createNetmon, LOCALES_DIR, type NetmonOptions } from "./runtime.js";
 
 export { type NetmonConfig, netmonConfigSchema } from "./config.js";
 export type { NetmonOptions } from "./runtime.js";
@@ -34,6 +34,9 @@ export function createNetmonModule(options: NetmonOptions = {}) {
     name: "netmon",
     config: netmonConfigSchema,
     locales: LOCALES_DIR,
+    callbackPrefix: "nm",
+    // The replies of /setup and /locations.
+    messages: "private",
     commands: [
       { command: "setup", description: "netmon-cmd-setup" },
       { command: "locations", description: "netmon-cmd-locations" },
@@ -46,34 +49,40 @@ export function createNetmonModule(options: NetmonOptions = {}) {
       { command: "logout", description: "netmon-cmd-logout" },
       { command: "cancel", description: "netmon-cmd-cancel", hidden: true },
     ],
-    setup({ composer, services, config, bot }) {
-      const netmon = netmonRuntime(services, config, bot, options);
-      // The allowlist first: nothing below (nor the base module's /start) runs for strangers.
-      composer.use(accessFeature(config.NETMON_ALLOWED_USERS));
-      composer.use(flowControlFeature(netmon));
-      composer.use(setupFeature(netmon));
-      composer.use(locationsFeature(netmon));
-      composer.use(statusFeature(netmon));
-      composer.use(wanFeature(netmon));
-      composer.use(statsFeature(netmon));
-      composer.use(nodesFeature(netmon));
-      composer.use(wifiFeature(netmon));
-      composer.use(reportButtonsFeature(netmon));
-      composer.use(alertsFeature(netmon));
-      composer.use(logoutFeature(netmon));
+    create({ services, config, bot, api, logger, sends }) {
+      const netmon = createNetmon(services, config, bot, options);
+      const access = allowlist(config.NETMON_ALLOWED_USERS);
+      return {
+        gate: access.gate,
+        features: [
+          flowControlFeature(netmon),
+          setupFeature(netmon),
+          locationsFeature(netmon),
+          statusFeature(netmon),
+          wanFeature(netmon),
+          statsFeature(netmon),
+          nodesFeature(netmon),
+          wifiFeature(netmon),
+          reportButtonsFeature(netmon),
+          alertsFeature(netmon),
+          logoutFeature(netmon),
+        ],
+        startHint: (ctx) =>
+          access.allows(ctx.from?.id) ? netmonStartHint(ctx, netmon) : ctx.t("netmon-private-bot"),
+        // Ready unless Plume has been failing: its breakers are what every user's request meets.
+        health: async () => netmon.plume.health(),
+        jobs: [
+          {
+            name: "alerts",
+            every: config.NETMON_ALERT_INTERVAL * 1000,
+            async run() {
+              const result = await pollAlerts(netmon, api, { throttle: sends });
+              logger.debug(result, "netmon: alerts polled");
+            },
+          },
+        ],
+      };
     },
-    startHint: (ctx, config) =>
-      netmonStartHint(ctx, netmonRuntime(ctx.services, config, ctx.botIdentity, options)),
-    jobs: [
-      {
-        name: "alerts",
-        every: (config) => config.NETMON_ALERT_INTERVAL * 1000,
-        async run(_data, { services, config, bot, api }) {
-          const result = await pollAlerts(netmonRuntime(services, config, bot, options), api);
-          services.logger.debug({ bot: bot.id, module: "netmon", ...result }, "netmon: alerts polled");
-        },
-      },
-    ],
   });
 }
 

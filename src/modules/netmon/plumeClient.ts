@@ -2,13 +2,12 @@
  * The one Plume client: typed calls to the API and reports bases, each on behalf of a Telegram
  * user (whose token it carries) and validated by the domain schemas.
  *
- * A 401 means the token went bad early (revoked, clock skew, an SSO restart): the client gets a
- * new token once and retries once. When the SSO then refuses the stored credentials, the
- * `TokenExchangeError` reaches the handler, which asks the user to run /setup again.
+ * A 401 means the token went bad early (revoked, clock skew, an SSO restart): the vault gets a
+ * new token once and the call is retried once. When the SSO then refuses the stored credentials,
+ * the `TokenVaultError` reaches the handler, which asks the user to run /setup again.
  */
 import type { BackendClient, BackendRequest } from "../../platform/http/backendClient.js";
-import { BackendError } from "../../platform/http/backendError.js";
-import type { TokenManager } from "./auth/tokenManager.js";
+import type { PlumeVault } from "./auth/plumeVault.js";
 import type { OnlineRange } from "./domain/onlineStats.js";
 import { ONLINE_RANGES } from "./domain/onlineStats.js";
 import {
@@ -38,20 +37,19 @@ export class PlumeClient {
   constructor(
     private readonly api: BackendClient,
     private readonly reports: BackendClient,
-    private readonly tokens: TokenManager,
+    private readonly vault: PlumeVault,
   ) {}
 
-  /** GET with the user's Bearer token; on 401 one new token and one retry. */
-  private async get<T>(userId: number, client: BackendClient, request: BackendRequest<T>): Promise<T> {
-    const send = (token: string) =>
-      client.request<T>({ ...request, headers: { authorization: `Bearer ${token}` } });
-    const token = await this.tokens.accessToken(userId);
-    try {
-      return await send(token);
-    } catch (error) {
-      if (!(error instanceof BackendError) || error.kind !== "unauthorized") throw error;
-      return send(await this.tokens.accessToken(userId, token));
-    }
+  /** GET with the user's Bearer token; on 401 one new token and one retry (GETs are safe to repeat). */
+  private get<T>(userId: number, client: BackendClient, request: BackendRequest<T>): Promise<T> {
+    return this.vault.withToken(userId, (token) =>
+      client.request<T>({ ...request, headers: { authorization: `Bearer ${token}` } }),
+    );
+  }
+
+  /** Why Plume cannot be reached now (an open circuit breaker on either API), or undefined. */
+  health(): string | undefined {
+    return this.api.health() ?? this.reports.health();
   }
 
   customer(userId: number, customerId: string) {

@@ -1,17 +1,16 @@
 /**
- * Everything netmon's handlers and jobs share for one bot: its Plume clients, token manager and
- * stores. Built once per bot from `setup` (or from a job, whichever comes first) and found again
- * by the bot's identity, so the alert job uses the same clients as the handlers. Nothing in it
- * is per-user state: that lives in storage.
+ * Everything netmon's handlers and jobs share for one (bot, netmon) instance: its Plume clients,
+ * token vault and stores. Built once by the module's `create`, and held only by that instance's
+ * closure, so two bots carrying netmon never share a client, a token or a schedule. Nothing in
+ * it is per-user state: that lives in storage.
  */
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BotIdentity } from "../../kernel/context.js";
 import type { Services } from "../../platform/services.js";
 import { SubscriptionStore } from "./alerts/subscriptionStore.js";
-import { CredentialStore, type PlumeCredentials } from "./auth/credentialStore.js";
+import { createPlumeVault, type PlumeCredentials, type PlumeVault } from "./auth/plumeVault.js";
 import { exchangeClientCredentials, type IssuedToken, splitTokenUrl } from "./auth/tokenExchange.js";
-import { TokenManager } from "./auth/tokenManager.js";
 import type { NetmonConfig } from "./config.js";
 import { LocationChoiceStore } from "./locationChoice.js";
 import { PlumeClient } from "./plumeClient.js";
@@ -28,8 +27,8 @@ export interface Netmon {
   services: Services;
   bot: BotIdentity;
   keys: NetmonKeys;
-  credentials: CredentialStore;
-  tokens: TokenManager;
+  /** Sealed credentials and tokens per Telegram user. */
+  vault: PlumeVault;
   plume: PlumeClient;
   choices: LocationChoiceStore;
   subscriptions: SubscriptionStore;
@@ -45,17 +44,13 @@ export interface NetmonOptions {
   now?: () => number;
 }
 
-const runtimes = new WeakMap<BotIdentity, Netmon>();
-
-/** The bot's netmon runtime, built on first use. */
-export function netmonRuntime(
+/** Builds one instance's clients and stores. */
+export function createNetmon(
   services: Services,
   config: NetmonConfig,
   bot: BotIdentity,
   options: NetmonOptions = {},
 ): Netmon {
-  const existing = runtimes.get(bot);
-  if (existing) return existing;
   const now = options.now ?? Date.now;
   const keys = netmonKeys(bot.id);
   const timeoutMs = config.PLUME_TIMEOUT_MS;
@@ -71,32 +66,28 @@ export function netmonRuntime(
     ...common,
   });
 
-  const credentials = new CredentialStore(services.storage, services.secrets, keys);
   const exchange = (creds: Pick<PlumeCredentials, "authorization" | "partnerId">) =>
     exchangeClientCredentials(ssoClient, sso.path, creds);
-  const tokens = new TokenManager({
+  const vault = createPlumeVault({
     storage: services.storage,
     secrets: services.secrets,
-    keys,
-    credentials,
+    botId: bot.id,
     exchange,
     now,
+    ssoTimeoutMs: timeoutMs,
   });
 
-  const runtime: Netmon = {
+  return {
     config,
     services,
     bot,
     keys,
-    credentials,
-    tokens,
-    plume: new PlumeClient(api, reports, tokens),
+    vault,
+    plume: new PlumeClient(api, reports, vault),
     choices: new LocationChoiceStore(services.storage, keys),
     subscriptions: new SubscriptionStore(services.storage, keys),
     exchange,
     translator: (language) => (key, variables) => bot.translate(language, key, variables),
     now,
   };
-  runtimes.set(bot, runtime);
-  return runtime;
 }

@@ -41,6 +41,11 @@ export interface BackendRequest<T> {
 export interface BackendClient {
   readonly name: string;
   request<T = unknown>(req: BackendRequest<T>): Promise<T>;
+  /**
+   * A reason the backend cannot be used now (its circuit breaker is open: it failed repeatedly
+   * and calls are refused until it cools down), or undefined. What a module's /readyz check reads.
+   */
+  health(): string | undefined;
   /** Drops cached GETs whose path starts with `pathPrefix` (all when omitted). */
   invalidate(pathPrefix?: string): void;
   close(): Promise<void>;

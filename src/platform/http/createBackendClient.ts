@@ -160,6 +160,13 @@ export function createBackendClient(
       return decode(text, request.schema, backend, req);
     },
 
+    health() {
+      const state = breaker.state;
+      return state === CircuitState.Open || state === CircuitState.Isolated
+        ? `${backend}: circuit breaker open after repeated failures`
+        : undefined;
+    },
+
     invalidate(pathPrefix) {
       cache.invalidate(pathPrefix === undefined ? undefined : joinPath(basePath, pathPrefix));
     },

@@ -1,4 +1,4 @@
-import type { Storage } from "../storage/storage.js";
+import type { Storage, StorageOp } from "../storage/storage.js";
 
 /** Result of asking a limiter; `retryAfterMs` tells the user when to try again. */
 export interface LimitDecision {
@@ -9,6 +9,11 @@ export interface LimitDecision {
 export interface RateLimits {
   /** One update from `userKey`: counted against `GENERAL_RATE_LIMIT` per minute. */
   general(userKey: string): Promise<LimitDecision>;
+  /**
+   * The same count as `general`, as one operation for a `storage.batch` plus how to read its
+   * result: the kernel counts an update in the same round trip as its other reads.
+   */
+  generalOp(userKey: string): { op: StorageOp & { op: "increment" }; decide(count: number): LimitDecision };
   /**
    * Before checking a secret a user typed (OTP, link code, credentials): counted against
    * `LOGIN_RATE_LIMIT` per minute and refused while the key is locked out.
@@ -61,13 +66,26 @@ export function createRateLimits(options: CreateRateLimitsOptions): RateLimits {
   const prefix = options.prefix ?? "ratelimit";
   const now = options.now ?? Date.now;
 
-  /** Counts one hit in the current window of `area`; refused past `limit`. */
-  async function hit(area: string, userKey: string, limit: number): Promise<LimitDecision> {
+  /** One hit in the current window of `area` as a storage operation; refused past `limit`. */
+  function hitOp(area: string, userKey: string, limit: number) {
     const at = now();
     const window = Math.floor(at / MINUTE);
     const windowEnd = (window + 1) * MINUTE;
-    const count = await storage.increment(`${prefix}:${area}:${userKey}:${window}`, 1, windowEnd - at);
-    return count <= limit ? ALLOWED : { allowed: false, retryAfterMs: windowEnd - at };
+    return {
+      op: {
+        op: "increment",
+        key: `${prefix}:${area}:${userKey}:${window}`,
+        by: 1,
+        ttlMs: windowEnd - at,
+      } as const,
+      decide: (count: number): LimitDecision =>
+        count <= limit ? ALLOWED : { allowed: false, retryAfterMs: windowEnd - at },
+    };
+  }
+
+  async function hit(area: string, userKey: string, limit: number): Promise<LimitDecision> {
+    const { op, decide } = hitOp(area, userKey, limit);
+    return decide(await storage.increment(op.key, op.by, op.ttlMs));
   }
 
   const lockoutKey = (userKey: string) => `${prefix}:lockout:${userKey}`;
@@ -81,6 +99,7 @@ export function createRateLimits(options: CreateRateLimitsOptions): RateLimits {
 
   return {
     general: (userKey) => hit("general", userKey, generalLimit),
+    generalOp: (userKey) => hitOp("general", userKey, generalLimit),
 
     async loginAttempt(userKey) {
       const locked = await lockedFor(userKey);

@@ -83,4 +83,6 @@ export type BatchResult<Op extends StorageOp> = Op extends { op: "get" }
       ? number
       : boolean;
 
-export type BatchResults<Ops extends readonly StorageOp[]> = { -readonly [K in keyof Ops]: BatchResult<Ops[K]> };
+export type BatchResults<Ops extends readonly StorageOp[]> = {
+  -readonly [K in keyof Ops]: BatchResult<Ops[K]>;
+};

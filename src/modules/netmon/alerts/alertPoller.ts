@@ -8,8 +8,8 @@
  */
 import { type Api, GrammyError } from "grammy";
 import { BackendError } from "../../../platform/http/backendError.js";
-import { TokenExchangeError } from "../auth/tokenExchange.js";
-import { NotSetUpError } from "../auth/tokenManager.js";
+import type { SendScheduler } from "../../../platform/sendScheduler/sendScheduler.js";
+import { TokenVaultError } from "../../../platform/tokens/tokenVault.js";
 import { analyzeLocationHealth, type LocationHealth } from "../domain/locationHealth.js";
 import { silenceKeyboard } from "../keyboards.js";
 import type { Netmon } from "../runtime.js";
@@ -22,13 +22,12 @@ import {
   renderResolved,
 } from "../views/alerts.js";
 import { conditionsOf, diffConditions } from "./conditions.js";
-import { SendThrottle } from "./sendThrottle.js";
 import type { OpenCondition, Subscription } from "./subscriptionStore.js";
 
 export interface PollOptions {
   /** The poll's "now" (default the runtime's clock). */
   now?: number;
-  throttle?: SendThrottle;
+  throttle: SendScheduler;
 }
 
 export interface PollResult {
@@ -43,8 +42,8 @@ const HTML = { parse_mode: "HTML" } as const;
 
 /** Why polling cannot go on for a subscription (told to the chat once), or undefined if transient. */
 function pauseReason(error: unknown): Subscription["paused"] | undefined {
-  if (error instanceof NotSetUpError) return "credentials";
-  if (error instanceof TokenExchangeError && error.credentialsRefused) return "credentials";
+  // No credentials, or the SSO refuses them: only the subscriber's /setup can fix that.
+  if (error instanceof TokenVaultError && error.needsLogin) return "credentials";
   if (error instanceof BackendError && (error.kind === "not_found" || error.kind === "forbidden")) {
     return "not_found";
   }
@@ -59,9 +58,9 @@ function chatGone(error: unknown): boolean {
   );
 }
 
-export async function pollAlerts(netmon: Netmon, api: Api, options: PollOptions = {}): Promise<PollResult> {
+export async function pollAlerts(netmon: Netmon, api: Api, options: PollOptions): Promise<PollResult> {
   const now = options.now ?? netmon.now();
-  const throttle = options.throttle ?? new SendThrottle();
+  const { throttle } = options;
   const log = netmon.services.logger.child({ bot: netmon.bot.id, module: "netmon", job: "alerts" });
   const result: PollResult = { polled: 0, failed: 0, sent: 0, edited: 0, digests: 0 };
   const goneChats = new Set<number>();

@@ -1,28 +1,31 @@
 /**
- * NETMON_ALLOWED_USERS: when set, only those Telegram users are served; everyone else is told,
- * politely and once per message, that the bot is private. Installed first in the module, and
- * netmon runs before the base module, so this covers /start and /help too.
+ * NETMON_ALLOWED_USERS: when set, only those Telegram users are served by netmon; everyone else
+ * is told, politely and once per message, that netmon is private. It is netmon's gate: the kernel
+ * puts it in front of netmon's own commands and buttons only, so on a bot that carries other
+ * modules a stranger still uses those (and /start, /help, /language).
  */
-import { Composer } from "grammy";
+import type { MiddlewareFn } from "grammy";
 import type { BotContext } from "../../../kernel/context.js";
 
-export function accessFeature(allowed: readonly number[] | undefined) {
-  const feature = new Composer<BotContext>();
-  if (!allowed || allowed.length === 0) return feature;
-  const users = new Set(allowed);
-  feature.use(async (ctx, next) => {
-    const userId = ctx.from?.id;
-    if (userId !== undefined && users.has(userId)) return next();
-    ctx.log.info({ userId }, "netmon: user not on the allowlist");
-    if (ctx.callbackQuery) {
-      await ctx.answerCallbackQuery({ text: ctx.t("netmon-private-bot-short"), show_alert: true });
-      return;
-    }
-    // In groups only commands get an answer: the bot must not chat back at every message.
-    const isCommand = ctx.message?.entities?.[0]?.type === "bot_command";
-    if (ctx.message && (ctx.chat?.type === "private" || isCommand)) {
-      await ctx.reply(ctx.t("netmon-private-bot"), { parse_mode: "HTML" });
-    }
-  });
-  return feature;
+export interface Allowlist {
+  /** True for everyone when no allowlist is set. */
+  allows(userId: number | undefined): boolean;
+  gate: MiddlewareFn<BotContext>;
+}
+
+export function allowlist(allowed: readonly number[] | undefined): Allowlist {
+  const users = allowed && allowed.length > 0 ? new Set(allowed) : undefined;
+  const allows = (userId: number | undefined) => !users || (userId !== undefined && users.has(userId));
+  return {
+    allows,
+    gate: async (ctx, next) => {
+      if (allows(ctx.from?.id)) return next();
+      ctx.log.info({ userId: ctx.from?.id }, "netmon: user not on the allowlist");
+      if (ctx.callbackQuery) {
+        await ctx.answerCallbackQuery({ text: ctx.t("netmon-private-bot-short"), show_alert: true });
+        return;
+      }
+      if (ctx.message) await ctx.reply(ctx.t("netmon-private-bot"), { parse_mode: "HTML" });
+    },
+  };
 }

@@ -66,7 +66,7 @@ async function overview(ctx: BotContext, netmon: Netmon) {
     netmon.subscriptions.ofChat(chatId),
     netmon.subscriptions.getDigest(chatId),
     netmon.choices.get(userId),
-    netmon.credentials.has(userId),
+    netmon.vault.has(userId),
   ]);
   const subscribable =
     choice && hasCredentials && !subscriptions.some((s) => s.locationId === choice.locationId)
@@ -98,7 +98,7 @@ async function redraw(ctx: BotContext, netmon: Netmon) {
 async function changeDigest(ctx: BotContext, netmon: Netmon, hour: number | undefined) {
   const chatId = ctx.chat!.id;
   if (hour === undefined) await netmon.subscriptions.removeDigest(chatId);
-  else await netmon.subscriptions.setDigest({ chatId, hour, language: await ctx.i18n.getLocale() });
+  else await netmon.subscriptions.setDigest({ chatId, hour, language: ctx.language });
   await audit(ctx, netmon, "alerts.digest", `chat:${chatId}`, { hour: hour ?? null });
 }
 
@@ -156,7 +156,7 @@ export function alertsFeature(netmon: Netmon) {
         ...ref,
         locationName: location.name || location.id,
         ownerUserId: userId,
-        language: await ctx.i18n.getLocale(),
+        language: ctx.language,
         createdAt: now,
         conditions,
       };

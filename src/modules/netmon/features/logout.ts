@@ -16,8 +16,7 @@ export function logoutFeature(netmon: Netmon) {
       return;
     }
     const userId = ctx.from!.id;
-    const had = await netmon.credentials.forget(userId);
-    await netmon.tokens.forget(userId);
+    const had = await netmon.vault.delete(userId);
     await netmon.choices.forget(userId);
     const subscriptions = await netmon.subscriptions.ofOwner(userId);
     for (const s of subscriptions) await netmon.subscriptions.remove(s.chatId, s.locationId);

@@ -6,8 +6,7 @@
 import { GrammyError } from "grammy";
 import type { BotContext } from "../../../kernel/context.js";
 import { BackendError } from "../../../platform/http/backendError.js";
-import { TokenExchangeError } from "../auth/tokenExchange.js";
-import { NotSetUpError } from "../auth/tokenManager.js";
+import { tokenProblem } from "../auth/plumeVault.js";
 import type { LocationRef } from "../plumeClient.js";
 import type { Netmon } from "../runtime.js";
 
@@ -21,18 +20,17 @@ export async function answer(ctx: BotContext, text: string, extra: object = {}):
 
 /** The sentence for a failure the user can act on, or undefined for the kernel to handle. */
 export function accessProblem(ctx: BotContext, error: unknown): string | undefined {
-  if (error instanceof NotSetUpError) {
-    return ctx.t(ctx.chat?.type === "private" ? "netmon-need-setup" : "netmon-need-setup-group");
-  }
-  if (error instanceof TokenExchangeError) {
-    switch (error.reason) {
+  const problem = tokenProblem(error);
+  if (problem === "not_set_up") return needSetup(ctx);
+  if (problem) {
+    switch (problem.reason) {
       case "invalid_client":
         return ctx.t("netmon-credentials-refused-client");
       case "invalid_scope":
         return ctx.t("netmon-credentials-refused-scope");
       case "rate_limited":
         return ctx.t("netmon-sso-busy", {
-          seconds: Math.max(1, Math.ceil((error.retryAfterMs ?? 1000) / 1000)),
+          seconds: Math.max(1, Math.ceil((problem.retryAfterMs ?? 1000) / 1000)),
         });
       case "bad_response":
         return ctx.t("netmon-sso-bad-response");
@@ -42,6 +40,10 @@ export function accessProblem(ctx: BotContext, error: unknown): string | undefin
   }
   if (error instanceof BackendError && error.kind === "not_found") return ctx.t("netmon-location-gone");
   return undefined;
+}
+
+function needSetup(ctx: BotContext): string {
+  return ctx.t(ctx.chat?.type === "private" ? "netmon-need-setup" : "netmon-need-setup-group");
 }
 
 /**
@@ -77,8 +79,8 @@ export interface ReportTarget extends LocationRef {
 export async function commandTarget(ctx: BotContext, netmon: Netmon): Promise<ReportTarget | undefined> {
   const userId = ctx.from?.id;
   if (userId === undefined) return undefined;
-  if (!(await netmon.credentials.has(userId))) {
-    await answer(ctx, accessProblem(ctx, new NotSetUpError())!);
+  if (!(await netmon.vault.has(userId))) {
+    await answer(ctx, needSetup(ctx));
     return undefined;
   }
   const choice = await netmon.choices.get(userId);
@@ -100,7 +102,7 @@ export async function buttonTarget(
 ): Promise<ReportTarget | undefined> {
   const userId = ctx.from?.id;
   if (userId === undefined) return undefined;
-  if (!(await netmon.credentials.has(userId))) {
+  if (!(await netmon.vault.has(userId))) {
     await ctx.answerCallbackQuery({ text: ctx.t("netmon-need-setup-short"), show_alert: true });
     return undefined;
   }

@@ -1,16 +1,19 @@
 /**
- * /setup in two steps: the Authorization header of the user's Plume client, then the Partner ID.
- * The message with the header is deleted as soon as it is read, whatever it holds, and the
- * header is sealed before it is kept between the steps. The token exchange runs at once: success
- * stores the credentials (sealed, per Telegram user) and suggests /locations; failure says why.
- * Typed credentials are rate-limited and repeated failures lock the user out for a while.
+ * /setup, a form of two steps: the Authorization header of the user's Plume client (a secret: its
+ * message is deleted at once, whatever it holds, and the header sealed while the form is open),
+ * then the Partner ID. The token exchange runs on submit: success stores the credentials (sealed,
+ * per Telegram user) and suggests /locations; a failure says why and, when the user can fix it by
+ * sending the Partner ID again, keeps the form open at that step. Typed credentials are
+ * rate-limited and repeated failures lock the user out for a while.
  */
 import { Composer } from "grammy";
+import { z } from "zod";
 import type { BotContext } from "../../../kernel/context.js";
+import { defineForm } from "../../../kernel/forms/index.js";
 import { parseAuthorizationHeader, parsePartnerId } from "../auth/credentialFormat.js";
+import { vaultToken } from "../auth/plumeVault.js";
 import { TokenExchangeError } from "../auth/tokenExchange.js";
 import type { Netmon } from "../runtime.js";
-import { clearFlow, type Flow, flowState, setFlow } from "./flow.js";
 import { HTML, isPrivate } from "./plumeAccess.js";
 import { withProgress } from "./progress.js";
 
@@ -24,6 +27,25 @@ function looksLikeHeader(text: string | undefined): boolean {
     parseAuthorizationHeader(text).ok
   );
 }
+
+/** The header, normalised to `Basic <base64>`; a refusal names its problem (`not_basic`…). */
+const headerSchema = z.string().transform((text, check) => {
+  const parsed = parseAuthorizationHeader(text);
+  if (parsed.ok) return parsed.header;
+  check.addIssue({ code: "custom", message: parsed.problem });
+  return z.NEVER;
+});
+
+const partnerIdSchema = z.string().transform((text, check) => {
+  const partnerId = parsePartnerId(text);
+  if (partnerId) return partnerId;
+  check.addIssue({ code: "custom", message: "not_a_partner_id" });
+  return z.NEVER;
+});
+
+/** The re-ask message for a refused header: one per problem the parser names. */
+const headerProblem = (issue: z.core.$ZodIssue) =>
+  `netmon-setup-header-${(issue.code === "custom" ? issue.message : "not_basic").replace(/_/g, "-")}`;
 
 async function audit(
   ctx: BotContext,
@@ -42,88 +64,14 @@ async function audit(
   });
 }
 
-/** Step 1: the header. Whatever the message is, it is deleted first. */
-async function onHeader(ctx: BotContext, netmon: Netmon): Promise<void> {
-  const deleted = await ctx.deleteMessage().then(
-    () => true,
-    () => false,
-  );
-  const warning = deleted ? "" : `\n\n${ctx.t("netmon-setup-delete-failed")}`;
-  const text = ctx.message?.text;
-  if (text === undefined) {
-    await ctx.reply(ctx.t("netmon-setup-header-not-text") + warning, HTML);
-    return;
-  }
-  const parsed = parseAuthorizationHeader(text);
-  if (!parsed.ok) {
-    await ctx.reply(ctx.t(`netmon-setup-header-${parsed.problem.replace(/_/g, "-")}`) + warning, HTML);
-    return;
-  }
-  setFlow(ctx, {
-    step: "setup_partner",
-    startedAt: netmon.now(),
-    header: netmon.services.secrets.seal(parsed.header),
-  });
-  await ctx.reply(ctx.t("netmon-setup-step2") + warning, HTML);
-}
-
-/** Step 2: the Partner ID, then the exchange. */
-async function onPartner(ctx: BotContext, netmon: Netmon, flow: Extract<Flow, { step: "setup_partner" }>) {
-  const userId = ctx.from!.id;
-  if (looksLikeHeader(ctx.message?.text)) {
-    // The header again, by mistake: it goes too.
-    await ctx.deleteMessage().catch(() => undefined);
-    await ctx.reply(ctx.t("netmon-setup-partner-invalid"), HTML);
-    return;
-  }
-  const partnerId = parsePartnerId(ctx.message?.text ?? "");
-  if (!partnerId) {
-    await ctx.reply(ctx.t("netmon-setup-partner-invalid"), HTML);
-    return;
-  }
-  const { rateLimits } = netmon.services;
-  const loginKey = netmon.keys.loginKey(userId);
-  const attempt = await rateLimits.loginAttempt(loginKey);
-  if (!attempt.allowed) {
-    clearFlow(ctx);
-    await ctx.reply(ctx.t("login-rate-limited", { seconds: seconds(attempt.retryAfterMs) }), HTML);
-    return;
-  }
-  const authorization = netmon.services.secrets.open(flow.header);
-  let issued: Awaited<ReturnType<Netmon["exchange"]>>;
-  try {
-    issued = await withProgress(ctx, "typing", () => netmon.exchange({ authorization, partnerId }));
-  } catch (error) {
-    if (!(error instanceof TokenExchangeError)) throw error;
-    await onExchangeFailure(ctx, netmon, error, partnerId, loginKey);
-    return;
-  }
-
-  await rateLimits.loginSucceeded(loginKey);
-  const previous = await netmon.credentials.load(userId);
-  await netmon.credentials.save(userId, { authorization, partnerId, savedAt: netmon.now() });
-  await netmon.tokens.store(userId, issued);
-  // Another partner sees other customers: the remembered location may not exist for it.
-  if (previous && previous.partnerId !== partnerId) await netmon.choices.forget(userId);
-  clearFlow(ctx);
-  await audit(ctx, netmon, "ok", { partnerId });
-  const choice = await netmon.choices.get(userId);
-  await ctx.reply(
-    ctx.t(choice ? "netmon-setup-done-with-location" : "netmon-setup-done", {
-      partnerId,
-      location: choice?.locationName ?? "",
-    }),
-    HTML,
-  );
-}
-
+/** Says why the exchange failed; the form stays open at the Partner ID when sending it again can help. */
 async function onExchangeFailure(
   ctx: BotContext,
   netmon: Netmon,
   error: TokenExchangeError,
   partnerId: string,
   loginKey: string,
-) {
+): Promise<{ retry: "partnerId" } | undefined> {
   ctx.log.info({ reason: error.reason }, "netmon: token exchange failed during setup");
   if (!error.credentialsRefused) {
     // Nothing wrong with what the user typed: they may simply send the Partner ID again.
@@ -136,50 +84,105 @@ async function onExchangeFailure(
               : "netmon-setup-sso-unreachable",
           );
     await ctx.reply(text, HTML);
-    return;
+    return { retry: "partnerId" };
   }
   await audit(ctx, netmon, "failed", { partnerId, reason: error.reason });
   const lock = await netmon.services.rateLimits.loginFailed(loginKey);
   if (!lock.allowed) {
-    clearFlow(ctx);
     await ctx.reply(ctx.t("login-rate-limited", { seconds: seconds(lock.retryAfterMs) }), HTML);
-    return;
+    return undefined;
   }
   if (error.reason === "invalid_client") {
-    clearFlow(ctx);
     await ctx.reply(ctx.t("netmon-setup-invalid-client"), HTML);
-  } else {
-    // The client is known: only the partner was refused, so the header is kept for another try.
-    await ctx.reply(ctx.t("netmon-setup-invalid-scope", { partnerId }), HTML);
+    return undefined;
   }
+  // The client is known: only the partner was refused, so the header is kept for another try.
+  await ctx.reply(ctx.t("netmon-setup-invalid-scope", { partnerId }), HTML);
+  return { retry: "partnerId" };
+}
+
+/** The /setup form of one netmon instance. */
+export function setupForm(netmon: Netmon) {
+  return defineForm({
+    id: "setup",
+    module: "netmon",
+    prefix: "nm",
+    timeoutMs: 15 * 60_000,
+    expired: "netmon-setup-expired",
+    now: netmon.now,
+  })
+    .text("header", {
+      secret: true,
+      schema: headerSchema,
+      prompt: "netmon-setup-step1",
+      invalid: headerProblem,
+      notText: "netmon-setup-header-not-text",
+      deleteFailed: "netmon-setup-delete-failed",
+    })
+    .text("partnerId", {
+      schema: partnerIdSchema,
+      prompt: "netmon-setup-step2",
+      invalid: "netmon-setup-partner-invalid",
+      notText: "netmon-setup-partner-invalid",
+      // The header pasted again by mistake: it goes too.
+      deleteIf: looksLikeHeader,
+    })
+    .submit(async (ctx, { header: authorization, partnerId }) => {
+      const userId = ctx.from!.id;
+      const { rateLimits } = netmon.services;
+      const loginKey = netmon.keys.loginKey(userId);
+      const attempt = await rateLimits.loginAttempt(loginKey);
+      if (!attempt.allowed) {
+        await ctx.reply(ctx.t("login-rate-limited", { seconds: seconds(attempt.retryAfterMs) }), HTML);
+        return undefined;
+      }
+      let issued: Awaited<ReturnType<Netmon["exchange"]>>;
+      try {
+        issued = await withProgress(ctx, "typing", () => netmon.exchange({ authorization, partnerId }));
+      } catch (error) {
+        if (!(error instanceof TokenExchangeError)) throw error;
+        return onExchangeFailure(ctx, netmon, error, partnerId, loginKey);
+      }
+
+      await rateLimits.loginSucceeded(loginKey);
+      const previous = await netmon.vault.get(userId);
+      // The token the exchange just earned is stored with the credentials: the first report needs no other.
+      await netmon.vault.put(
+        userId,
+        { authorization, partnerId, savedAt: netmon.now() },
+        vaultToken(issued, netmon.now),
+      );
+      // Another partner sees other customers: the remembered location may not exist for it.
+      if (previous && previous.partnerId !== partnerId) await netmon.choices.forget(userId);
+      await audit(ctx, netmon, "ok", { partnerId });
+      const choice = await netmon.choices.get(userId);
+      await ctx.reply(
+        ctx.t(choice ? "netmon-setup-done-with-location" : "netmon-setup-done", {
+          partnerId,
+          location: choice?.locationName ?? "",
+        }),
+        HTML,
+      );
+      return undefined;
+    });
 }
 
 export function setupFeature(netmon: Netmon) {
+  const form = setupForm(netmon);
   const feature = new Composer<BotContext>();
   feature.command("setup", async (ctx) => {
     if (!isPrivate(ctx)) {
       await ctx.reply(ctx.t("netmon-setup-private-only"), HTML);
       return;
     }
-    setFlow(ctx, { step: "setup_header", startedAt: netmon.now() });
-    await ctx.reply(ctx.t("netmon-setup-step1"), HTML);
+    await form.start(ctx);
   });
-
-  // Answers during the two steps (commands never get here: they end the flow first).
-  feature.chatType("private").on("message", async (ctx, next) => {
-    const { active, expired } = flowState(ctx, netmon.now());
-    if (active?.step === "setup_header") return onHeader(ctx, netmon);
-    if (active?.step === "setup_partner") return onPartner(ctx, netmon, active);
-    if (looksLikeHeader(ctx.message.text)) {
-      // A header pasted too late, or out of the blue: it must not stay in the chat either.
-      await ctx.deleteMessage().catch(() => undefined);
-      await ctx.reply(
-        ctx.t(expired?.step.startsWith("setup") ? "netmon-setup-expired" : "netmon-setup-stray-header"),
-        HTML,
-      );
-      return;
-    }
-    return next();
+  feature.use(form.feature);
+  // A header pasted out of the blue (or after /setup was cancelled) must not stay in the chat either.
+  feature.chatType("private").on("message:text", async (ctx, next) => {
+    if (!looksLikeHeader(ctx.message.text)) return next();
+    await ctx.deleteMessage().catch(() => undefined);
+    await ctx.reply(ctx.t("netmon-setup-stray-header"), HTML);
   });
   return feature;
 }

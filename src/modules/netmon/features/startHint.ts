@@ -5,7 +5,7 @@ import type { Netmon } from "../runtime.js";
 export async function netmonStartHint(ctx: BotContext, netmon: Netmon): Promise<string | undefined> {
   const userId = ctx.from?.id;
   if (userId === undefined) return undefined;
-  if (!(await netmon.credentials.has(userId))) {
+  if (!(await netmon.vault.has(userId))) {
     return ctx.t(ctx.chat?.type === "private" ? "netmon-hint-setup" : "netmon-need-setup-group");
   }
   const choice = await netmon.choices.get(userId);

@@ -1,0 +1,174 @@
+/**
+ * What the kernel reads and writes around every update, in as few store round trips as the
+ * update allows: one batch before the modules run (claim the update id, count the user against
+ * the general rate limit, read the chosen language and, in a private chat, the session) and one
+ * batch after (mark the update done, write the session back if it changed). A module's own reads
+ * come between, so a /status costs three store operations in all.
+ *
+ * Ordinary group messages take a fast path: no rate limit (a moderation module must see every
+ * message, floods included), no language read (Telegram's language is used) and no session read
+ * unless a handler asks for it with `ctx.loadSession()`.
+ *
+ * Written by hand rather than with grammY's session and i18n middleware because each of those
+ * makes its own round trip; the batch is what keeps the kernel's cost flat.
+ */
+import type { I18n } from "@grammyjs/i18n";
+import type { MiddlewareFn } from "grammy";
+import type { Storage, StorageOp } from "../platform/storage/storage.js";
+import type { BotContext, SessionData } from "./context.js";
+import { DEFAULT_LANGUAGE, escapeVariables, type Language, languageKey, normalizeLanguage } from "./i18n.js";
+import type { KernelMetrics } from "./metrics.js";
+
+/** How long a handled update id is remembered: Telegram stops re-delivering long before. */
+export const HANDLED_TTL_MS = 24 * 60 * 60 * 1000;
+/** A claim by an instance that dies mid-update expires, so a re-delivery is handled later. */
+const CLAIM_TTL_MS = 60_000;
+
+export interface PreflightOptions {
+  botId: string;
+  storage: Storage;
+  metrics: KernelMetrics;
+  i18n: I18n<BotContext>;
+  /** Session lifetime (sliding: every update that loads the session renews it). */
+  sessionTtlMs?: number;
+}
+
+/** Per chat; updates without a chat (inline queries) are keyed by user. */
+export function sessionKey(ctx: { chat?: { id: number }; from?: { id: number } }): string | undefined {
+  if (ctx.chat) return String(ctx.chat.id);
+  return ctx.from ? `user:${ctx.from.id}` : undefined;
+}
+
+/** A command addressed to this bot (`/cmd` or `/cmd@thisbot`), lower-cased; else undefined. */
+export function commandFor(ctx: BotContext): string | undefined {
+  const message = ctx.message ?? ctx.editedMessage;
+  const entity = message?.entities?.[0];
+  if (!message?.text || entity?.type !== "bot_command" || entity.offset !== 0) return undefined;
+  const [name, addressee] = message.text.slice(1, entity.length).split("@");
+  if (addressee && addressee.toLowerCase() !== ctx.me.username.toLowerCase()) return undefined;
+  return name?.toLowerCase();
+}
+
+/** An ordinary message in a group: the path that must stay cheap. */
+export function isGroupChatter(ctx: BotContext): boolean {
+  const type = ctx.chat?.type;
+  return (
+    (type === "group" || type === "supergroup") &&
+    (ctx.message ?? ctx.editedMessage) !== undefined &&
+    commandFor(ctx) === undefined
+  );
+}
+
+const sessionProperty = (ctx: BotContext, get: () => SessionData, set: (value: SessionData) => void) =>
+  Object.defineProperty(ctx, "session", { get, set, configurable: true, enumerable: true });
+
+export function preflight(options: PreflightOptions): MiddlewareFn<BotContext> {
+  const { botId, storage, metrics, i18n, sessionTtlMs } = options;
+  const sessionPrefix = `session:${botId}:`;
+
+  return async (ctx, next) => {
+    const claimKey = `update:${botId}:${ctx.update.update_id}`;
+    const user = ctx.from && !ctx.from.is_bot ? ctx.from : undefined;
+    const chatter = isGroupChatter(ctx);
+    const key = sessionKey(ctx);
+    const sessionStoreKey = key === undefined ? undefined : `${sessionPrefix}${key}`;
+
+    const ops: StorageOp[] = [{ op: "setIfAbsent", key: claimKey, value: "claimed", ttlMs: CLAIM_TTL_MS }];
+    const limit = user && !chatter ? ctx.services.rateLimits.generalOp(`${botId}:${user.id}`) : undefined;
+    if (limit) ops.push(limit.op);
+    const readLanguage = user !== undefined && !chatter;
+    if (readLanguage) ops.push({ op: "get", key: languageKey(botId, user.id) });
+    const readSession = ctx.chat?.type === "private" && sessionStoreKey !== undefined;
+    if (readSession) ops.push({ op: "get", key: sessionStoreKey });
+
+    const results = await storage.batch(ops);
+    if (results[0] !== true) {
+      metrics.duplicates.inc({ bot: botId });
+      ctx.log.info("duplicate update ignored");
+      return;
+    }
+    let index = 1;
+    const count = limit ? (results[index++] as number) : undefined;
+    const chosen = readLanguage ? (results[index++] as Language | undefined) : undefined;
+    const stored = readSession ? (results[index++] as SessionData | undefined) : undefined;
+
+    // Language: the choice, else Telegram's, else English; `t` escapes string variables.
+    ctx.language =
+      normalizeLanguage(chosen) ?? normalizeLanguage(ctx.from?.language_code) ?? DEFAULT_LANGUAGE;
+    ctx.t = (messageKey, variables) => i18n.t(ctx.language, messageKey, escapeVariables(variables));
+    ctx.setLanguage = async (language) => {
+      if (user) await storage.set(languageKey(botId, user.id), language);
+      ctx.language = language;
+    };
+
+    // Session: as read (or fresh), remembered as text to write back only what changed.
+    let session: SessionData | undefined;
+    let asRead: string | undefined;
+    const adopt = (value: SessionData | undefined) => {
+      session = value ?? { modules: {} };
+      session.modules ??= {};
+      asRead = value === undefined ? undefined : JSON.stringify(value);
+    };
+    if (readSession) adopt(stored);
+    sessionProperty(
+      ctx,
+      () => {
+        if (!session) throw new Error("ctx.session is not loaded here: call `await ctx.loadSession()` first");
+        return session;
+      },
+      (value) => {
+        session = value;
+      },
+    );
+    ctx.loadSession = async () => {
+      if (!session && sessionStoreKey !== undefined) adopt(await storage.get<SessionData>(sessionStoreKey));
+      if (!session) throw new Error("this update has no chat or user to keep a session for");
+      return session;
+    };
+
+    if (count !== undefined && limit && !limit.decide(count).allowed) {
+      await refuse(ctx, botId, limit.decide(count).retryAfterMs);
+    } else {
+      try {
+        await next();
+      } finally {
+        const writes: StorageOp[] = [{ op: "set", key: claimKey, value: "done", ttlMs: HANDLED_TTL_MS }];
+        if (session && sessionStoreKey !== undefined) {
+          const now = JSON.stringify(session);
+          // A sliding TTL is renewed by writing; without one, an unchanged session costs nothing.
+          if (now !== asRead || sessionTtlMs !== undefined) {
+            writes.push({
+              op: "set",
+              key: sessionStoreKey,
+              value: session,
+              ...(sessionTtlMs ? { ttlMs: sessionTtlMs } : {}),
+            });
+          }
+        }
+        await storage.batch(writes);
+      }
+      return;
+    }
+    await storage.set(claimKey, "done", HANDLED_TTL_MS);
+  };
+}
+
+/**
+ * Over the general limit: the user is told once per window when to come back; further updates in
+ * that window are dropped silently so the bot is not made to spam.
+ */
+async function refuse(ctx: BotContext, botId: string, retryAfterMs: number) {
+  ctx.log.warn({ retryAfterMs }, "user rate limited");
+  const warned = await ctx.services.storage.setIfAbsent(
+    `ratelimit-warned:${botId}:${ctx.from?.id}`,
+    1,
+    Math.max(retryAfterMs, 1000),
+  );
+  if (!warned) {
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+    return;
+  }
+  const text = ctx.t("rate-limited", { seconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) });
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
+  else if (ctx.chat?.type === "private") await ctx.reply(text, { parse_mode: "HTML" });
+}
