@@ -1,6 +1,7 @@
 /**
  * The Telegram objects the emulator produces and stores, trimmed to the fields it fills in.
  * Field names are Telegram's (snake_case) because these objects go on the wire unchanged.
+ * Types only, but for {@link publicUser}.
  */
 
 export interface ApiUser {
@@ -15,7 +16,16 @@ export interface ApiUser {
   supports_inline_queries?: boolean;
 }
 
-export type ChatType = "private" | "group" | "supergroup";
+/**
+ * A user as other objects embed it (a message's `from`, a member's `user`, a link's `creator`):
+ * the bot-only fields are getMe's alone on Telegram.
+ */
+export function publicUser(user: ApiUser): ApiUser {
+  const { can_join_groups: _j, can_read_all_group_messages: _r, supports_inline_queries: _i, ...rest } = user;
+  return rest;
+}
+
+export type ChatType = "private" | "group" | "supergroup" | "channel";
 
 /** The short `Chat` object embedded in messages. */
 export interface ApiChat {
@@ -73,9 +83,16 @@ export interface ApiDocument {
 
 export interface ApiMessage {
   message_id: number;
+  /** Absent in channels; GroupAnonymousBot or Channel_Bot when sent on behalf of a chat. */
   from?: ApiUser;
+  /** The chat a message was sent on behalf of: the group (anonymous admin) or a channel. */
+  sender_chat?: ApiChat;
+  /** An anonymous admin's custom title. */
+  author_signature?: string;
   date: number;
   chat: ApiChat;
+  /** Shared by the messages of one album (sendMediaGroup). */
+  media_group_id?: string;
   reply_to_message?: ApiMessage;
   /** Set on forwarded messages: who wrote the original and when. */
   forward_origin?: { type: "user"; sender_user: ApiUser; date: number };
@@ -127,6 +144,22 @@ export interface AdminRights {
   can_delete_stories: boolean;
   can_pin_messages: boolean;
   can_manage_topics: boolean;
+  /** Channels only (channels have no pinning or topic rights of their own). */
+  can_post_messages?: boolean;
+  can_edit_messages?: boolean;
+}
+
+/** core.telegram.org/bots/api#chatinvitelink */
+export interface ChatInviteLink {
+  invite_link: string;
+  creator: ApiUser;
+  creates_join_request: boolean;
+  is_primary: boolean;
+  is_revoked: boolean;
+  name?: string;
+  expire_date?: number;
+  member_limit?: number;
+  pending_join_request_count?: number;
 }
 
 export type MemberStatus = "creator" | "administrator" | "member" | "restricted" | "left" | "kicked";

@@ -17,14 +17,24 @@ import type { EmulatorCore } from "./core.js";
 import type { ChatInfo, EventListener, TranscriptMessage } from "./events.js";
 import type { StoredFile } from "./fileStore.js";
 import * as groups from "./groupAdmin.js";
+import {
+  type JoinRequestInfo,
+  type JoinRequestOptions,
+  joinRequestsOf,
+  requestToJoin,
+} from "./joinRequests.js";
 import { chatMemberObject, isPresent } from "./membership.js";
 import type { BotProfile, NewUser } from "./state.js";
 import { chatInfo, transcriptOf } from "./transcript.js";
 import * as actions from "./userActions.js";
 
 export type { ChatTarget } from "./controlTarget.js";
-export type { AdminSpec, GroupBotSpec, GroupSpec } from "./groupAdmin.js";
+export type { AdminOptions, AdminSpec, GroupBotSpec, GroupSpec } from "./groupAdmin.js";
+export type { JoinRequestInfo, JoinRequestOptions } from "./joinRequests.js";
 export type { ButtonChoice, UserFile, UserSendOptions } from "./userActions.js";
+
+/** A channel to create: a group spec without group-only settings; its bots join as admins. */
+export type ChannelSpec = Omit<groups.GroupSpec, "type" | "permissions">;
 
 export class EmulatorControl {
   constructor(private readonly core: EmulatorCore) {}
@@ -72,6 +82,11 @@ export class EmulatorControl {
     return groups.createGroup(this.core, spec);
   }
 
+  /** A channel; `members` are its subscribers. Group routes (members, admins, bots) take its id too. */
+  createChannel(spec: ChannelSpec): ChatInfo {
+    return groups.createGroup(this.core, { ...spec, type: "channel" });
+  }
+
   addBotToGroup(
     chatId: number,
     bot: string | number,
@@ -88,9 +103,27 @@ export class EmulatorControl {
     groups.leaveGroup(this.core, userId, chatId);
   }
 
-  /** The owner promotes (`rights`) or demotes (`null`) a member. */
-  setAdmin(chatId: number, userId: number, rights: Partial<AdminRights> | null): void {
-    groups.setAdmin(this.core, chatId, userId, rights);
+  /**
+   * The owner promotes a member (`rights`, or the usual set when undefined) or demotes one (`null`).
+   * With `anonymous`, the admin's messages appear to come from the group (GroupAnonymousBot).
+   */
+  setAdmin(
+    chatId: number,
+    userId: number,
+    rights: Partial<AdminRights> | null | undefined,
+    options?: groups.AdminOptions,
+  ): void {
+    groups.setAdmin(this.core, chatId, userId, rights, options);
+  }
+
+  /** The user asks to join (through an invite link that needs approval); admin bots get chat_join_request. */
+  requestToJoin(userId: number, chatId: number, options?: JoinRequestOptions): void {
+    requestToJoin(this.core, userId, chatId, options);
+  }
+
+  /** The join requests waiting in a group or channel. */
+  joinRequests(chatId: number): JoinRequestInfo[] {
+    return joinRequestsOf(this.core, chatId);
   }
 
   /** A member's standing as getChatMember would report it. */
@@ -101,7 +134,7 @@ export class EmulatorControl {
     return chatMemberObject(this.core.state.member(chat, userId), user);
   }
 
-  /** The chats a user has: private chats with bots and groups they are in. */
+  /** The chats a user has: private chats with bots, and groups and channels they are in. */
   chatsOf(userId: number): ChatInfo[] {
     return [...this.core.state.chats.values()]
       .filter((chat) =>

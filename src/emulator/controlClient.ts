@@ -11,9 +11,11 @@
  */
 import type { AdminRights, ApiChatMember, ApiUser, BotCommand } from "./apiTypes.js";
 import type { CallbackAnswer } from "./callbackQueries.js";
+import type { ChannelSpec } from "./control.js";
 import type { ChatTarget } from "./controlTarget.js";
 import type { ChatInfo, EmulatorEvent, TranscriptMessage } from "./events.js";
-import type { GroupSpec } from "./groupAdmin.js";
+import type { AdminOptions, GroupSpec } from "./groupAdmin.js";
+import type { JoinRequestInfo, JoinRequestOptions } from "./joinRequests.js";
 import type { NewUser } from "./state.js";
 import type { ButtonChoice, UserSendOptions } from "./userActions.js";
 
@@ -80,6 +82,11 @@ export class ControlClient {
     return this.call("POST", "/control/groups", spec);
   }
 
+  /** A channel; its bots join as administrators unless `admin: false`. */
+  createChannel(spec: ChannelSpec): Promise<ChatInfo> {
+    return this.call("POST", "/control/channels", spec);
+  }
+
   addBotToGroup(
     chatId: number,
     bot: string | number,
@@ -96,9 +103,26 @@ export class ControlClient {
     return this.call("DELETE", `/control/groups/${chatId}/members/${userId}`);
   }
 
-  /** The owner promotes (`rights`) or demotes (`null`) a member. */
-  setAdmin(chatId: number, userId: number, rights: Partial<AdminRights> | null): Promise<void> {
-    return this.call("PUT", `/control/groups/${chatId}/admins/${userId}`, { rights });
+  /**
+   * The owner promotes a member (`rights`, or the usual set when undefined) or demotes one (`null`);
+   * `anonymous` admins write as the group.
+   */
+  setAdmin(
+    chatId: number,
+    userId: number,
+    rights: Partial<AdminRights> | null | undefined,
+    options: AdminOptions = {},
+  ): Promise<void> {
+    return this.call("PUT", `/control/groups/${chatId}/admins/${userId}`, { rights, ...options });
+  }
+
+  /** The user asks to join; admin bots with can_invite_users get a chat_join_request update. */
+  requestToJoin(userId: number, chatId: number, options: JoinRequestOptions = {}): Promise<void> {
+    return this.call("POST", `/control/groups/${chatId}/join-requests`, { userId, ...options });
+  }
+
+  joinRequests(chatId: number): Promise<JoinRequestInfo[]> {
+    return this.call("GET", `/control/groups/${chatId}/join-requests`);
   }
 
   member(chatId: number, userId: number): Promise<ApiChatMember> {

@@ -8,92 +8,8 @@ import type { ServerResponse } from "node:http";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { EmulatorControl } from "./control.js";
+import { schemas } from "./controlSchemas.js";
 import { ControlError } from "./controlTarget.js";
-
-const target = z.union([z.number().int(), z.string().min(1)]);
-const rights = z.record(z.string(), z.boolean());
-
-const schemas = {
-  bot: z.object({
-    token: z.string(),
-    username: z.string().optional(),
-    firstName: z.string().optional(),
-    canReadAllGroupMessages: z.boolean().optional(),
-  }),
-  flood: z.object({ on: z.boolean() }),
-  user: z.object({
-    id: z.number().int().positive().optional(),
-    first_name: z.string().min(1).optional(),
-    last_name: z.string().optional(),
-    username: z
-      .string()
-      .regex(/^@?[A-Za-z][A-Za-z0-9_]{3,31}$/)
-      .optional(),
-    language_code: z.string().optional(),
-  }),
-  group: z.object({
-    id: z.number().int().negative().optional(),
-    type: z.enum(["group", "supergroup"]).optional(),
-    title: z.string().min(1).max(128),
-    username: z.string().optional(),
-    ownerId: z.number().int(),
-    members: z.array(z.number().int()).optional(),
-    admins: z
-      .array(
-        z.object({ userId: z.number().int(), rights: rights.optional(), customTitle: z.string().optional() }),
-      )
-      .optional(),
-    bots: z
-      .array(
-        z.object({
-          bot: z.union([z.string(), z.number()]),
-          admin: z.boolean().optional(),
-          rights: rights.optional(),
-        }),
-      )
-      .optional(),
-    permissions: rights.optional(),
-  }),
-  groupBot: z.object({
-    bot: z.union([z.string(), z.number()]),
-    admin: z.boolean().optional(),
-    rights: rights.optional(),
-  }),
-  join: z.object({ userId: z.number().int() }),
-  admin: z.object({ rights: rights.nullable() }),
-  text: z.object({
-    from: z.number().int(),
-    chat: target,
-    text: z.string(),
-    replyTo: z.number().int().optional(),
-  }),
-  photo: z.object({
-    from: z.number().int(),
-    chat: target,
-    base64: z.string().optional(),
-    caption: z.string().optional(),
-    replyTo: z.number().int().optional(),
-  }),
-  document: z.object({
-    from: z.number().int(),
-    chat: target,
-    base64: z.string(),
-    fileName: z.string().min(1),
-    mimeType: z.string().optional(),
-    caption: z.string().optional(),
-    replyTo: z.number().int().optional(),
-  }),
-  start: z.object({ from: z.number().int(), bot: z.string(), payload: z.string().optional() }),
-  button: z.object({
-    from: z.number().int(),
-    chat: target,
-    messageId: z.number().int(),
-    data: z.string().optional(),
-    text: z.string().optional(),
-    timeoutMs: z.number().int().positive().max(120_000).optional(),
-  }),
-  block: z.object({ from: z.number().int(), bot: z.string() }),
-};
 
 type Handler = (request: FastifyRequest) => unknown;
 
@@ -193,15 +109,31 @@ export function registerControlRoutes(app: FastifyInstance, control: EmulatorCon
   );
   app.put(
     "/control/groups/:chatId/admins/:userId",
-    answer((r) =>
-      control.setAdmin(int(params(r).chatId), int(params(r).userId), schemas.admin.parse(r.body).rights),
-    ),
+    answer((r) => {
+      const { rights, ...options } = schemas.admin.parse(r.body ?? {});
+      return control.setAdmin(int(params(r).chatId), int(params(r).userId), rights, options);
+    }),
+  );
+  app.post(
+    "/control/groups/:chatId/join-requests",
+    answer((r) => {
+      const { userId, ...options } = schemas.joinRequest.parse(r.body);
+      return control.requestToJoin(userId, int(params(r).chatId), options);
+    }),
+  );
+  app.get(
+    "/control/groups/:chatId/join-requests",
+    answer((r) => control.joinRequests(int(params(r).chatId))),
+  );
+  app.post(
+    "/control/channels",
+    answer((r) => control.createChannel(schemas.channel.parse(r.body))),
   );
   app.post(
     "/control/messages",
     answer((r) => {
       const b = schemas.text.parse(r.body);
-      return control.sendText(b.from, b.chat, b.text, { replyTo: b.replyTo });
+      return control.sendText(b.from, b.chat, b.text, { replyTo: b.replyTo, asChannel: b.asChannel });
     }),
   );
   app.post(
@@ -209,7 +141,8 @@ export function registerControlRoutes(app: FastifyInstance, control: EmulatorCon
     answer((r) => {
       const b = schemas.photo.parse(r.body);
       const bytes = b.base64 === undefined ? undefined : Buffer.from(b.base64, "base64");
-      return control.sendPhoto(b.from, b.chat, { bytes, caption: b.caption }, { replyTo: b.replyTo });
+      const options = { replyTo: b.replyTo, asChannel: b.asChannel };
+      return control.sendPhoto(b.from, b.chat, { bytes, caption: b.caption }, options);
     }),
   );
   app.post(
@@ -222,7 +155,7 @@ export function registerControlRoutes(app: FastifyInstance, control: EmulatorCon
         mimeType: b.mimeType,
         caption: b.caption,
       };
-      return control.sendDocument(b.from, b.chat, file, { replyTo: b.replyTo });
+      return control.sendDocument(b.from, b.chat, file, { replyTo: b.replyTo, asChannel: b.asChannel });
     }),
   );
   app.post(

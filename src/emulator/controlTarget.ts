@@ -1,6 +1,6 @@
 /**
  * How control API callers name things: users by id, bots by username (with or without "@") or
- * token, groups by id or "@username", private chats by the bot plus the acting user.
+ * token, groups and channels by id or "@username", private chats by the bot plus the acting user.
  */
 import type { ApiUser } from "./apiTypes.js";
 import type { EmulatorCore } from "./core.js";
@@ -18,7 +18,7 @@ export class ControlError extends Error {
 }
 
 /**
- * A chat as control callers name it: a group id (negative number), a group's "@username", a
+ * A chat as control callers name it: a group or channel id (negative number), its "@username", a
  * bot's username or id (the private chat between that bot and the acting user), or a chat key
  * from an event (`g:-100…`, `p:<botId>:<userId>`).
  */
@@ -74,6 +74,6 @@ export function resolveTarget(
 
 export function requireGroupChat(core: EmulatorCore, chatId: number): ChatRecord {
   const chat = core.state.group(chatId);
-  if (!chat) throw new ControlError(404, `no group with id ${chatId}`);
+  if (!chat) throw new ControlError(404, `no group or channel with id ${chatId}`);
   return chat;
 }

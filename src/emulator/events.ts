@@ -1,7 +1,7 @@
 /**
  * What happens in the emulated chats, as a stream: messages sent, edited and deleted, chat actions
- * ("typing…"), membership changes, callback answers. The playground pushes these to the browser;
- * the control client waits on them instead of polling.
+ * ("typing…"), membership changes, join requests and their outcome, callback answers. The
+ * playground pushes these to the browser; the control client waits on them instead of polling.
  */
 import type { ApiMessage, ApiUser, ChatType, MemberStatus } from "./apiTypes.js";
 
@@ -40,6 +40,8 @@ export type EmulatorEvent =
       old_status: MemberStatus;
       new_status: MemberStatus;
     }
+  | { type: "join.requested"; chat: ChatInfo; user: ApiUser; invite_link?: string }
+  | { type: "join.resolved"; chat: ChatInfo; user: ApiUser; approved: boolean; by: ApiUser }
   | {
       type: "callback.answered";
       callback_query_id: string;

@@ -1,7 +1,8 @@
 /**
- * What people do to groups from the control API: create one with its owner, members, admins and
- * bots; join and leave; add a bot; promote or demote a user as the owner would. Each change is
- * announced as Telegram announces it (my_chat_member, chat_member, service messages).
+ * What people do to groups and channels from the control API: create one with its owner, members,
+ * admins and bots; join and leave; add a bot; promote or demote a user as the owner would. Each
+ * change is announced as Telegram announces it (my_chat_member, chat_member, and in groups service
+ * messages; channels show none).
  */
 import type { AdminRights, ApiUser, ChatPermissions } from "./apiTypes.js";
 import { ControlError, requireBot, requireGroupChat, requireHuman } from "./controlTarget.js";
@@ -18,28 +19,41 @@ import { routeMemberChange, routeUserMessage, snapshot } from "./routing.js";
 import type { ChatRecord } from "./state.js";
 import { chatInfo } from "./transcript.js";
 
-export interface AdminSpec {
-  userId: number;
-  /** Omitted: the usual set (delete, restrict, pin, invite, change info, manage chat). */
-  rights?: Partial<AdminRights>;
+/** How the owner makes someone an administrator. */
+export interface AdminOptions {
+  /** Writes as the group itself (the `is_anonymous` right), on top of `rights` or the usual set. */
+  anonymous?: boolean;
   customTitle?: string;
+}
+
+export interface AdminSpec extends AdminOptions {
+  userId: number;
+  /**
+   * Omitted: the usual set (groups: delete, restrict, pin, invite, change info, manage chat;
+   * channels: post and edit instead of pin).
+   */
+  rights?: Partial<AdminRights>;
 }
 
 export interface GroupBotSpec {
   /** Username, "@username", id or token. */
   bot: string | number;
+  /** Default: false in groups, true in channels (bots join channels only as administrators). */
   admin?: boolean;
   rights?: Partial<AdminRights>;
 }
 
-/** A group to create; the owner and every member must exist already. */
+/** A group or channel to create; the owner and every member must exist already. */
 export interface GroupSpec {
   id?: number;
   /** Default "supergroup" (what Telegram groups become as soon as they get moderated). */
-  type?: "group" | "supergroup";
+  type?: "group" | "supergroup" | "channel";
   title: string;
   username?: string;
   ownerId: number;
+  /** The owner writes anonymously, as the group. */
+  ownerAnonymous?: boolean;
+  /** Members (a channel's subscribers). */
   members?: number[];
   admins?: AdminSpec[];
   bots?: GroupBotSpec[];
@@ -47,10 +61,15 @@ export interface GroupSpec {
   permissions?: Partial<ChatPermissions>;
 }
 
-const rightsFrom = (rights?: Partial<AdminRights>): AdminRights =>
-  rights ? completeRights(rights) : defaultAdminRights();
+/** Rights for an administrator of `chat`: the given ones or the usual set, anonymity applied. */
+function rightsFrom(chat: ChatRecord, rights?: Partial<AdminRights>, anonymous?: boolean): AdminRights {
+  const channel = chat.type === "channel";
+  const out = rights ? completeRights(rights, channel) : defaultAdminRights(channel);
+  if (anonymous !== undefined) out.is_anonymous = anonymous;
+  return out;
+}
 
-/** Creates a group; bots added get my_chat_member updates from the owner. */
+/** Creates a group or channel; bots added get my_chat_member updates from the owner. */
 export function createGroup(core: EmulatorCore, spec: GroupSpec): ChatInfo {
   const owner = requireHuman(core, spec.ownerId);
   for (const id of spec.members ?? []) requireHuman(core, id);
@@ -69,7 +88,12 @@ export function createGroup(core: EmulatorCore, spec: GroupSpec): ChatInfo {
   }
   if (spec.permissions)
     chat.permissions = completePermissions({ ...allGranted(), ...spec.permissions }, true);
-  chat.members.set(owner.id, { userId: owner.id, status: "creator", untilDate: 0 });
+  chat.members.set(owner.id, {
+    userId: owner.id,
+    status: "creator",
+    untilDate: 0,
+    ...(spec.ownerAnonymous ? { rights: completeRights({ is_anonymous: true }) } : {}),
+  });
   for (const id of spec.members ?? []) {
     if (!chat.members.has(id)) chat.members.set(id, { userId: id, status: "member", untilDate: 0 });
   }
@@ -77,13 +101,13 @@ export function createGroup(core: EmulatorCore, spec: GroupSpec): ChatInfo {
     chat.members.set(admin.userId, {
       userId: admin.userId,
       status: "administrator",
-      rights: rightsFrom(admin.rights),
+      rights: rightsFrom(chat, admin.rights, admin.anonymous),
       customTitle: admin.customTitle,
       untilDate: 0,
       promotedBy: owner.id,
     });
   }
-  for (const bot of bots) addBot(core, chat, bot.record.user, bot.admin === true, bot.rights, owner);
+  for (const bot of bots) addBot(core, chat, bot.record.user, bot.admin, bot.rights, owner);
   return chatInfo(core, chat);
 }
 
@@ -94,20 +118,21 @@ function addBot(
   core: EmulatorCore,
   chat: ChatRecord,
   bot: ApiUser,
-  admin: boolean,
+  admin: boolean | undefined,
   rights: Partial<AdminRights> | undefined,
   actor: ApiUser,
 ): void {
   const before = snapshot(core.state.member(chat, bot.id));
-  const after: MemberRecord = admin
-    ? {
-        userId: bot.id,
-        status: "administrator",
-        rights: rightsFrom(rights),
-        untilDate: 0,
-        promotedBy: actor.id,
-      }
-    : { userId: bot.id, status: "member", untilDate: 0 };
+  const after: MemberRecord =
+    (admin ?? chat.type === "channel")
+      ? {
+          userId: bot.id,
+          status: "administrator",
+          rights: rightsFrom(chat, rights),
+          untilDate: 0,
+          promotedBy: actor.id,
+        }
+      : { userId: bot.id, status: "member", untilDate: 0 };
   chat.members.set(bot.id, after);
   routeMemberChange(core, chat, bot, before, after, actor);
 }
@@ -121,7 +146,7 @@ export function addBotToGroup(
 ): void {
   const chat = requireGroupChat(core, chatId);
   const owner = ownerOf(core, chat);
-  addBot(core, chat, requireBot(core, bot).user, options.admin === true, options.rights, owner);
+  addBot(core, chat, requireBot(core, bot).user, options.admin, options.rights, owner);
 }
 
 function ownerOf(core: EmulatorCore, chat: ChatRecord): ApiUser {
@@ -132,21 +157,39 @@ function ownerOf(core: EmulatorCore, chat: ChatRecord): ApiUser {
 }
 
 /**
- * A user joins a group (by invite link): chat_member to admin bots and a new_chat_members message.
+ * A user joins a group (by invite link) or subscribes to a channel: chat_member to admin bots and,
+ * in groups, a new_chat_members message. A pending join request of theirs is dropped.
  * @throws ControlError 403 if banned, 409 if already in the group
  */
 export function joinGroup(core: EmulatorCore, userId: number, chatId: number): void {
   const user = requireHuman(core, userId);
   const chat = requireGroupChat(core, chatId);
-  const before = snapshot(core.state.member(chat, userId));
+  const before = core.state.member(chat, userId);
   if (before.status === "kicked") throw new ControlError(403, `user ${userId} is banned from this chat`);
   if (isPresent(before)) throw new ControlError(409, `user ${userId} is already a member of this chat`);
+  chat.joinRequests.delete(userId);
+  admitMember(core, chat, user, user);
+}
+
+/**
+ * Makes `user` a member (a restricted one stays restricted) and announces it; `actor` is who let
+ * them in (themselves, or the admin who approved their request, with `extra` saying so).
+ */
+export function admitMember(
+  core: EmulatorCore,
+  chat: ChatRecord,
+  user: ApiUser,
+  actor: ApiUser,
+  extra?: Parameters<typeof routeMemberChange>[6],
+): void {
+  const before = snapshot(core.state.member(chat, user.id));
   const after: MemberRecord =
     before.status === "restricted"
       ? { ...before, isMember: true }
-      : { userId, status: "member", untilDate: 0 };
-  chat.members.set(userId, after);
-  routeMemberChange(core, chat, user, before, after, user);
+      : { userId: user.id, status: "member", untilDate: 0 };
+  chat.members.set(user.id, after);
+  routeMemberChange(core, chat, user, before, after, actor, extra);
+  if (chat.type === "channel") return;
   routeUserMessage(core, chat, core.state.addMessage(chat, user, { new_chat_members: [user] }));
 }
 
@@ -167,15 +210,20 @@ export function leaveGroup(core: EmulatorCore, userId: number, chatId: number): 
       : { userId, status: "left", untilDate: 0 };
   chat.members.set(userId, after);
   routeMemberChange(core, chat, user, before, after, user);
+  if (chat.type === "channel") return;
   routeUserMessage(core, chat, core.state.addMessage(chat, user, { left_chat_member: user }));
 }
 
-/** The owner promotes a member (`rights`) or demotes an administrator (`null`). */
+/**
+ * The owner promotes a member (`rights`, or the usual set when undefined) or demotes an
+ * administrator (`null`).
+ */
 export function setAdmin(
   core: EmulatorCore,
   chatId: number,
   userId: number,
-  rights: Partial<AdminRights> | null,
+  rights: Partial<AdminRights> | null | undefined,
+  options: AdminOptions = {},
 ): void {
   const chat = requireGroupChat(core, chatId);
   const user = core.state.users.get(userId);
@@ -187,7 +235,14 @@ export function setAdmin(
   const after: MemberRecord =
     rights === null
       ? { userId, status: "member", untilDate: 0 }
-      : { userId, status: "administrator", rights: rightsFrom(rights), untilDate: 0, promotedBy: owner.id };
+      : {
+          userId,
+          status: "administrator",
+          rights: rightsFrom(chat, rights, options.anonymous),
+          customTitle: options.customTitle ?? before.customTitle,
+          untilDate: 0,
+          promotedBy: owner.id,
+        };
   chat.members.set(userId, after);
   routeMemberChange(core, chat, user, before, after, owner);
 }

@@ -9,12 +9,16 @@ export type * from "./apiTypes.js";
 export type { CallbackAnswer } from "./callbackQueries.js";
 export { type Clock, ManualClock, systemClock } from "./clock.js";
 export {
+  type AdminOptions,
   type AdminSpec,
   type ButtonChoice,
+  type ChannelSpec,
   type ChatTarget,
   EmulatorControl,
   type GroupBotSpec,
   type GroupSpec,
+  type JoinRequestInfo,
+  type JoinRequestOptions,
   type UserFile,
   type UserSendOptions,
 } from "./control.js";
@@ -32,4 +36,5 @@ export { BotApiError } from "./errors.js";
 export type { ChatInfo, EmulatorEvent, EventListener, TranscriptMessage } from "./events.js";
 export { HtmlParseError, parseHtml } from "./htmlEntities.js";
 export { implementedMethods } from "./methods/index.js";
+export { CHANNEL_BOT, GROUP_ANONYMOUS_BOT } from "./senders.js";
 export type { BotProfile, NewUser } from "./state.js";

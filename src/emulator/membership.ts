@@ -3,13 +3,20 @@
  * a timed restriction or ban ends, and how a member looks as a `ChatMember` object. Pure functions
  * over {@link MemberRecord}s; the state decides when to call them.
  */
-import type { AdminRights, ApiChatMember, ApiUser, ChatPermissions, MemberStatus } from "./apiTypes.js";
+import {
+  type AdminRights,
+  type ApiChatMember,
+  type ApiUser,
+  type ChatPermissions,
+  type MemberStatus,
+  publicUser,
+} from "./apiTypes.js";
 
 /** One user's standing in one group. */
 export interface MemberRecord {
   userId: number;
   status: MemberStatus;
-  /** Set for administrators (the creator implicitly has every right). */
+  /** Set for administrators (the creator implicitly has every right; theirs holds only is_anonymous). */
   rights?: AdminRights;
   customTitle?: string;
   /** A restricted member's own permissions. */
@@ -58,6 +65,13 @@ export const RIGHT_KEYS: readonly (keyof AdminRights)[] = [
   "can_manage_topics",
 ];
 
+/** A channel administrator's rights: no pinning or topics, but posting and editing posts. */
+export const CHANNEL_RIGHT_KEYS: readonly (keyof AdminRights)[] = [
+  ...RIGHT_KEYS.filter((k) => k !== "can_pin_messages" && k !== "can_manage_topics"),
+  "can_post_messages",
+  "can_edit_messages",
+];
+
 /** The media permissions `can_send_other_messages` and `can_add_web_page_previews` imply. */
 const MEDIA_KEYS: readonly (keyof ChatPermissions)[] = [
   "can_send_messages",
@@ -99,32 +113,41 @@ export const grantsEverything = (permissions: ChatPermissions): boolean =>
     (k) => permissions[k],
   );
 
+/** The right names an administrator of `chat` has: a channel's differ from a group's. */
+export const rightKeysFor = (channel: boolean): readonly (keyof AdminRights)[] =>
+  channel ? CHANNEL_RIGHT_KEYS : RIGHT_KEYS;
+
 /** Fills partial admin rights; absent means false. */
-export function completeRights(partial: Partial<AdminRights> = {}): AdminRights {
-  return Object.fromEntries(RIGHT_KEYS.map((k) => [k, partial[k] === true])) as unknown as AdminRights;
+export function completeRights(partial: Partial<AdminRights> = {}, channel = false): AdminRights {
+  return Object.fromEntries(
+    rightKeysFor(channel).map((k) => [k, partial[k] === true]),
+  ) as unknown as AdminRights;
 }
 
-/** The rights an administrator added without a list gets: the usual set a group owner ticks. */
-export function defaultAdminRights(): AdminRights {
-  return completeRights({
+/** The rights an administrator added without a list gets: the usual set an owner ticks. */
+export function defaultAdminRights(channel = false): AdminRights {
+  const common = {
     can_manage_chat: true,
     can_delete_messages: true,
     can_manage_video_chats: true,
     can_restrict_members: true,
-    can_promote_members: false,
     can_change_info: true,
     can_invite_users: true,
-    can_pin_messages: true,
-  });
+  };
+  return channel
+    ? completeRights({ ...common, can_post_messages: true, can_edit_messages: true }, true)
+    : completeRights({ ...common, can_pin_messages: true });
 }
 
 /** True if the promotion grants any right (otherwise promoteChatMember demotes). */
 export const grantsAnyRight = (rights: AdminRights): boolean =>
-  RIGHT_KEYS.some((k) => k !== "is_anonymous" && rights[k]);
+  (Object.keys(rights) as (keyof AdminRights)[]).some((k) => k !== "is_anonymous" && rights[k]);
 
 /** The rights in `wanted` that `holder` does not have (a bot cannot grant more than it holds). */
 export const missingRights = (holder: AdminRights, wanted: AdminRights): (keyof AdminRights)[] =>
-  RIGHT_KEYS.filter((k) => k !== "is_anonymous" && wanted[k] && !holder[k]);
+  (Object.keys(wanted) as (keyof AdminRights)[]).filter(
+    (k) => k !== "is_anonymous" && wanted[k] && !holder[k],
+  );
 
 /**
  * Telegram's until_date rule: under 30 seconds or over 366 days from now means forever (0).
@@ -169,11 +192,17 @@ export const isAdmin = (member: MemberRecord): boolean =>
 
 /** The rights a member effectively holds; the creator holds all. */
 export function rightsOf(member: MemberRecord): AdminRights | undefined {
-  if (member.status === "creator")
-    return completeRights(Object.fromEntries(RIGHT_KEYS.map((k) => [k, true])));
+  if (member.status === "creator") {
+    const all = Object.fromEntries([...RIGHT_KEYS, ...CHANNEL_RIGHT_KEYS].map((k) => [k, true]));
+    return { ...(all as unknown as AdminRights), is_anonymous: member.rights?.is_anonymous === true };
+  }
   if (member.status === "administrator") return member.rights ?? completeRights();
   return undefined;
 }
+
+/** An owner or administrator who writes as the group itself (their `is_anonymous` right). */
+export const isAnonymousAdmin = (member: MemberRecord): boolean =>
+  isAdmin(member) && member.rights?.is_anonymous === true;
 
 export type SendKind = "messages" | "photos" | "documents";
 
@@ -201,10 +230,15 @@ export function sendRefusal(
 }
 
 /** The `ChatMember` object getChatMember answers with. */
-export function chatMemberObject(member: MemberRecord, user: ApiUser, viewerId?: number): ApiChatMember {
+export function chatMemberObject(member: MemberRecord, fullUser: ApiUser, viewerId?: number): ApiChatMember {
+  const user = publicUser(fullUser);
   switch (member.status) {
     case "creator": {
-      const out: ApiChatMember = { status: "creator", user, is_anonymous: false };
+      const out: ApiChatMember = {
+        status: "creator",
+        user,
+        is_anonymous: member.rights?.is_anonymous === true,
+      };
       if (member.customTitle) out.custom_title = member.customTitle;
       return out;
     }

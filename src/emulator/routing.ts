@@ -4,23 +4,28 @@
  * commands, replies to them and service messages). Membership changes go out as my_chat_member to
  * the bot concerned and chat_member to the group's admin bots. Every change is also an event.
  */
-import type { ApiMessage, ApiUser } from "./apiTypes.js";
+import { type ApiMessage, type ApiUser, publicUser } from "./apiTypes.js";
 import type { EmulatorCore } from "./core.js";
 import { chatMemberObject, isAdmin, isPresent, type MemberRecord } from "./membership.js";
 import type { BotRecord, ChatRecord, StoredMessage } from "./state.js";
 import { chatInfo, transcriptMessage } from "./transcript.js";
 
-/** Delivers a user's new (or edited) message to the bots that would receive it, and emits the event. */
+/**
+ * Delivers a user's new (or edited) message to the bots that would receive it, and emits the event.
+ * In a channel it is a channel_post (edited_channel_post), which every administrator bot receives.
+ */
 export function routeUserMessage(
   core: EmulatorCore,
   chat: ChatRecord,
   stored: StoredMessage,
   kind: "message" | "edited_message" = "message",
 ): void {
-  for (const bot of recipients(core, chat, stored.message)) {
-    core.updates.enqueue(bot.id, kind, stored.message, chat.key);
+  const edited = kind === "edited_message";
+  const update = chat.type !== "channel" ? kind : edited ? "edited_channel_post" : "channel_post";
+  for (const bot of recipients(core, chat, stored)) {
+    core.updates.enqueue(bot.id, update, stored.message, chat.key);
   }
-  emitMessage(core, chat, stored, kind === "message" ? "message.sent" : "message.edited");
+  emitMessage(core, chat, stored, edited ? "message.edited" : "message.sent");
 }
 
 /** Emits a message event (bot messages only need this: bots never see each other's messages). */
@@ -33,7 +38,7 @@ export function emitMessage(
   core.events.emit({ type, chat: chatInfo(core, chat), message: transcriptMessage(core, stored) });
 }
 
-function recipients(core: EmulatorCore, chat: ChatRecord, message: ApiMessage): BotRecord[] {
+function recipients(core: EmulatorCore, chat: ChatRecord, stored: StoredMessage): BotRecord[] {
   if (chat.type === "private") {
     const bot = core.state.bots.get(chat.botId as number);
     return bot && !chat.blocked ? [bot] : [];
@@ -41,8 +46,9 @@ function recipients(core: EmulatorCore, chat: ChatRecord, message: ApiMessage): 
   const out: BotRecord[] = [];
   for (const member of core.state.presentMembers(chat)) {
     const bot = core.state.bots.get(member.userId);
-    if (!bot || bot.id === message.from?.id) continue;
-    if (seesGroupMessage(bot, member, message)) out.push(bot);
+    if (!bot || bot.id === stored.senderId) continue;
+    const sees = chat.type === "channel" ? isAdmin(member) : seesGroupMessage(bot, member, stored.message);
+    if (sees) out.push(bot);
   }
   return out;
 }
@@ -60,6 +66,7 @@ function seesGroupMessage(bot: BotRecord, member: MemberRecord, message: ApiMess
 /**
  * Announces a membership change: my_chat_member to the bot whose membership changed, chat_member
  * to every bot administering the group (if its allowed_updates include it), and an event.
+ * @param extra ChatMemberUpdated's `invite_link` and `via_join_request`, for approved join requests
  */
 export function routeMemberChange(
   core: EmulatorCore,
@@ -68,15 +75,17 @@ export function routeMemberChange(
   before: MemberRecord,
   after: MemberRecord,
   actor: ApiUser,
+  extra: { invite_link?: unknown; via_join_request?: true } = {},
 ): void {
   if (before.status === after.status && JSON.stringify(before) === JSON.stringify(after)) return;
   const date = core.state.nowSeconds();
   const payload = (viewerId: number) => ({
     chat: core.state.chatView(chat),
-    from: actor,
+    from: publicUser(actor),
     date,
     old_chat_member: chatMemberObject(before, user, viewerId),
     new_chat_member: chatMemberObject(after, user, viewerId),
+    ...extra,
   });
   const subject = core.state.bots.get(user.id);
   if (subject) core.updates.enqueue(subject.id, "my_chat_member", payload(subject.id), chat.key);

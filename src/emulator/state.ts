@@ -3,77 +3,27 @@
  * In memory only; {@link EmulatorState.reset} empties it between tests or demo runs.
  *
  * A private chat exists once per (bot, user) pair and has the user's id as its chat id, as each
- * bot sees it on Telegram; groups are shared by every member. Chats are keyed by a string
- * (`p:<botId>:<userId>`, `g:<chatId>`) so both kinds live in one map.
+ * bot sees it on Telegram; groups and channels are shared by every member. Chats are keyed by a
+ * string (`p:<botId>:<userId>`, `g:<chatId>` for groups and channels) so all kinds live in one map.
  */
-import type { ApiChat, ApiMessage, ApiUser, BotCommand, ChatPermissions, ChatType } from "./apiTypes.js";
+import { type ApiChat, type ApiMessage, type ApiUser, publicUser } from "./apiTypes.js";
 import { type Clock, unixSeconds } from "./clock.js";
 import { unauthorized } from "./errors.js";
 import { FileStore } from "./fileStore.js";
 import { defaultChatPermissions, liftIfDue, type MemberRecord } from "./membership.js";
+import type { BotProfile, BotRecord, ChatRecord, NewUser, StoredMessage } from "./records.js";
 
 /** Tokens look like `123456789:AAF...`; the digits are the bot's user id. */
 const TOKEN_PATTERN = /^(\d{1,20}):([A-Za-z0-9_-]{20,64})$/;
 
-export interface BotRecord {
-  id: number;
-  token: string;
-  user: ApiUser;
-  /** Whether flood control answers this bot's bursts with 429. */
-  floodControl: boolean;
-  /** Command lists keyed by `${scopeKey}|${languageCode}`. */
-  commands: Map<string, BotCommand[]>;
-  /** name / description / short_description keyed by `${kind}|${languageCode}`. */
-  profile: Map<string, string>;
-}
-
-export interface StoredMessage {
-  /** The message as the Bot API returns it (bot's view of the chat). */
-  message: ApiMessage;
-  /** Who sent it; for the 48-hour and "own message" deletion rules. */
-  senderId: number;
-  sentAtMs: number;
-  deleted: boolean;
-  /** The reply_markup as sent, including reply keyboards, which Message objects never carry. */
-  sentMarkup?: unknown;
-}
-
-export interface ChatRecord {
-  key: string;
-  id: number;
-  type: ChatType;
-  title?: string;
-  username?: string;
-  description?: string;
-  permissions: ChatPermissions;
-  /** Group members by user id; empty for private chats. */
-  members: Map<number, MemberRecord>;
-  /** Private chats: the bot and the user. */
-  botId?: number;
-  userId?: number;
-  /** Private chats: the user blocked the bot. */
-  blocked?: boolean;
-  messages: Map<number, StoredMessage>;
-  nextMessageId: number;
-  pinnedMessageId?: number;
-  /** The reply keyboard a bot last showed here (what the user's client would display). */
-  replyKeyboard?: unknown;
-}
-
-export interface NewUser {
-  id?: number;
-  first_name?: string;
-  last_name?: string;
-  username?: string;
-  language_code?: string;
-}
-
-export interface BotProfile {
-  username?: string;
-  firstName?: string;
-  /** Privacy mode off: the bot sees every group message, not just commands and replies. */
-  canReadAllGroupMessages?: boolean;
-}
+export type {
+  BotProfile,
+  BotRecord,
+  ChatRecord,
+  JoinRequest,
+  NewUser,
+  StoredMessage,
+} from "./records.js";
 
 export class EmulatorState {
   readonly users = new Map<number, ApiUser>();
@@ -82,6 +32,7 @@ export class EmulatorState {
   readonly files = new FileStore();
   private nextUserId = 100_000_001;
   private nextGroupSeq = 1;
+  private nextAlbumSeq = 1;
 
   constructor(
     readonly clock: Clock,
@@ -195,20 +146,26 @@ export class EmulatorState {
       userId,
       messages: new Map(),
       nextMessageId: 1,
+      inviteLinks: new Map(),
+      joinRequests: new Map(),
     };
     this.chats.set(key, chat);
     return chat;
   }
 
-  /** Creates an empty group or supergroup; members are added by the caller. */
+  /**
+   * Creates an empty group, supergroup or channel; members are added by the caller. Channels live
+   * beside groups (key `g:<id>`): both are shared chats with members.
+   */
   createGroupRecord(input: {
     id?: number;
-    type: "group" | "supergroup";
+    type: "group" | "supergroup" | "channel";
     title: string;
     username?: string;
   }): ChatRecord {
     const seq = this.nextGroupSeq++;
-    const id = input.id ?? (input.type === "supergroup" ? -1_002_000_000_000 - seq : -4_000_000_000 - seq);
+    const base = { group: -4_000_000_000, supergroup: -1_002_000_000_000, channel: -1_003_000_000_000 };
+    const id = input.id ?? base[input.type] - seq;
     const key = `g:${id}`;
     if (this.chats.has(key)) throw new Error(`chat ${id} already exists`);
     const chat: ChatRecord = {
@@ -221,11 +178,14 @@ export class EmulatorState {
       members: new Map(),
       messages: new Map(),
       nextMessageId: 1,
+      inviteLinks: new Map(),
+      joinRequests: new Map(),
     };
     this.chats.set(key, chat);
     return chat;
   }
 
+  /** A group, supergroup or channel by id. */
   group(id: number): ChatRecord | undefined {
     return this.chats.get(`g:${id}`);
   }
@@ -274,18 +234,24 @@ export class EmulatorState {
     return view;
   }
 
-  /** Appends a message to a chat, numbering it; the caller routes updates and events. */
+  /**
+   * Appends a message to a chat, numbering it; the caller routes updates and events. Posts in a
+   * channel come from the channel itself (`sender_chat`, no `from`); `fields` may set another
+   * apparent sender (an anonymous admin's group), while `from` stays the real author.
+   */
   addMessage(
     chat: ChatRecord,
     from: ApiUser,
     fields: Partial<ApiMessage>,
     sentMarkup?: unknown,
   ): StoredMessage {
+    const view = this.chatView(chat);
+    const sender = chat.type === "channel" ? { sender_chat: view } : { from: publicUser(from) };
     const message: ApiMessage = {
       message_id: chat.nextMessageId++,
-      from,
+      ...sender,
       date: this.nowSeconds(),
-      chat: this.chatView(chat),
+      chat: view,
       ...fields,
     };
     const stored: StoredMessage = {
@@ -299,6 +265,11 @@ export class EmulatorState {
     return stored;
   }
 
+  /** A new album's media_group_id: a decimal 64-bit number, as Telegram's look. */
+  nextMediaGroupId(): string {
+    return String(13_000_000_000_000_000n + BigInt(this.nextAlbumSeq++));
+  }
+
   /** Forgets users, chats, messages and files; registered bots keep their names and tokens. */
   reset(): void {
     for (const id of [...this.users.keys()]) if (!this.bots.has(id)) this.users.delete(id);
@@ -310,5 +281,6 @@ export class EmulatorState {
     this.files.clear();
     this.nextUserId = 100_000_001;
     this.nextGroupSeq = 1;
+    this.nextAlbumSeq = 1;
   }
 }

@@ -1,7 +1,10 @@
 /**
- * Helpers for tests that drive the emulator: well-formed tokens and a matcher for Telegram-shaped
- * failures. Exported so end-to-end tests elsewhere can use them too.
+ * Helpers for tests that drive the emulator: well-formed tokens, matchers for Telegram-shaped
+ * failures (in-process and over HTTP through grammY), reading a bot's updates. Exported so
+ * end-to-end tests elsewhere can use them too.
  */
+import { type Api, GrammyError } from "grammy";
+import type { Update } from "grammy/types";
 import { BotApiError } from "./errors.js";
 
 /** A token the emulator accepts, for bot id `id`. */
@@ -21,4 +24,33 @@ export async function apiError(
     throw error;
   }
   throw new Error("expected the call to fail");
+}
+
+/** A 1×1 PNG, for photo uploads that do not care about the picture. */
+export const PNG_1X1 = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
+
+/** Awaits a grammY call over HTTP that must fail; returns Telegram's code and description. */
+export async function refusal(call: Promise<unknown>): Promise<{ code: number; description: string }> {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof GrammyError) return { code: error.error_code, description: error.description };
+    throw error;
+  }
+  throw new Error("expected the call to fail");
+}
+
+/**
+ * The bot's pending updates over HTTP, confirmed so the next call starts after them.
+ * @param allowedUpdates remembered by the emulator for updates created afterwards, as by Telegram
+ */
+export async function takeUpdates(api: Api, allowedUpdates?: readonly string[]): Promise<Update[]> {
+  const options = allowedUpdates ? { allowed_updates: allowedUpdates as never } : {};
+  const updates = await api.getUpdates({ timeout: 0, ...options });
+  const last = updates.at(-1);
+  if (last) await api.getUpdates({ offset: last.update_id + 1, timeout: 0 });
+  return updates;
 }

@@ -12,12 +12,15 @@ import type { TranscriptMessage } from "./events.js";
 import { CAPTION_LIMIT, TEXT_LIMIT, userText } from "./formattedText.js";
 import { type SendKind, sendRefusal } from "./membership.js";
 import { routeMemberChange, routeUserMessage } from "./routing.js";
+import { channelPostRefusal, senderChannel, senderFields } from "./senders.js";
 import type { ChatRecord } from "./state.js";
 import { transcriptMessage } from "./transcript.js";
 
 export interface UserSendOptions {
   /** The message_id this message replies to. */
   replyTo?: number;
+  /** Write in a group on behalf of this channel (one the user owns or administers). */
+  asChannel?: ChatTarget;
 }
 
 /** A 1×1 transparent PNG, for photo sends that do not care about the picture. */
@@ -41,7 +44,11 @@ function writableChat(core: EmulatorCore, user: ApiUser, target: ChatTarget, kin
     if (chat.blocked) unblock(core, chat, user);
     return chat;
   }
-  const refusal = sendRefusal(core.state.member(chat, user.id), chat.permissions, kind, untilText);
+  const member = core.state.member(chat, user.id);
+  const refusal =
+    chat.type === "channel"
+      ? channelPostRefusal(member)
+      : sendRefusal(member, chat.permissions, kind, untilText);
   if (refusal) throw new ControlError(403, refusal);
   return chat;
 }
@@ -54,13 +61,21 @@ function replyTarget(chat: ChatRecord, options: UserSendOptions): Partial<ApiMes
   return { reply_to_message: embedded };
 }
 
+/** Stores and delivers a user's message, under the sender Telegram would show (senders.ts). */
 function post(
   core: EmulatorCore,
   chat: ChatRecord,
   user: ApiUser,
   fields: Partial<ApiMessage>,
+  options: UserSendOptions,
 ): TranscriptMessage {
-  const stored = core.state.addMessage(chat, user, fields);
+  if (options.asChannel !== undefined && chat.type !== "group" && chat.type !== "supergroup") {
+    throw new ControlError(400, "asChannel is for writing in a group or supergroup");
+  }
+  const asChannel =
+    options.asChannel === undefined ? undefined : senderChannel(core, user.id, options.asChannel);
+  const sender = senderFields(core, chat, user.id, asChannel);
+  const stored = core.state.addMessage(chat, user, { ...sender, ...replyTarget(chat, options), ...fields });
   routeUserMessage(core, chat, stored);
   return transcriptMessage(core, stored);
 }
@@ -81,9 +96,9 @@ export function sendText(
   const formatted = userText(text);
   if (formatted.text.length === 0) throw new ControlError(400, "message text is empty");
   if (formatted.text.length > TEXT_LIMIT) throw new ControlError(400, "message is too long");
-  const fields: Partial<ApiMessage> = { ...replyTarget(chat, options), text: formatted.text };
+  const fields: Partial<ApiMessage> = { text: formatted.text };
   if (formatted.entities.length > 0) fields.entities = formatted.entities;
-  return post(core, chat, user, fields);
+  return post(core, chat, user, fields, options);
 }
 
 /** The user opens t.me/<bot>?start=<payload>: the client sends "/start <payload>". */
@@ -129,7 +144,7 @@ export function sendPhoto(
   const chat = writableChat(core, user, target, "photos");
   const photo = core.state.files.addPhoto(file.bytes ?? TINY_PNG);
   if (!photo) throw new ControlError(400, "the bytes are not a PNG, JPEG, GIF or WebP image");
-  return post(core, chat, user, { ...replyTarget(chat, options), photo, ...captionFields(file.caption) });
+  return post(core, chat, user, { photo, ...captionFields(file.caption) }, options);
 }
 
 /** A user sends a file as a document. */
@@ -143,7 +158,7 @@ export function sendDocument(
   const user = requireHuman(core, userId);
   const chat = writableChat(core, user, target, "documents");
   const document = core.state.files.addDocument(file.bytes, file.fileName ?? "file.bin", file.mimeType);
-  return post(core, chat, user, { ...replyTarget(chat, options), document, ...captionFields(file.caption) });
+  return post(core, chat, user, { document, ...captionFields(file.caption) }, options);
 }
 
 /** Which button to press: by its callback_data or by its label. */

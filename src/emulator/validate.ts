@@ -25,6 +25,7 @@ export const isUpload = (value: unknown): value is UploadedFile =>
 /** Telegram's wording for a few missing parameters; the rest get "<name> is empty". */
 const MISSING: Record<string, string> = {
   text: "message text is empty",
+  media: 'parameter "media" is required',
   photo: "there is no photo in the request",
   document: "there is no document in the request",
   callback_query_id: "query_id is empty",
@@ -87,9 +88,10 @@ export function validateParams(
   return out;
 }
 
-/** InputMedia objects (editMessageMedia) name their file as `media: "attach://<part>"`. */
+/** InputMedia objects (editMessageMedia, sendMediaGroup) name their file as `media: "attach://<part>"`. */
 function resolveNestedAttach(value: unknown, uploads: ReadonlyMap<string, UploadedFile>): unknown {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  if (Array.isArray(value)) return value.map((item) => resolveNestedAttach(item, uploads));
+  if (typeof value !== "object" || value === null) return value;
   const media = (value as { media?: unknown }).media;
   if (typeof media !== "string" || !media.startsWith("attach://")) return value;
   const file = uploads.get(media.slice("attach://".length));
@@ -97,6 +99,9 @@ function resolveNestedAttach(value: unknown, uploads: ReadonlyMap<string, Upload
 }
 
 function coerceParam(spec: BotApiSpec, field: SpecField, value: unknown): unknown {
+  if (field.types.length > 1 && field.types.every((t) => t.startsWith("Array of InputMedia"))) {
+    return coerceInputMediaArray(spec, field, value);
+  }
   try {
     return coerceAny(spec, field.types, value, field.name, true);
   } catch (error) {
@@ -109,6 +114,44 @@ function coerceParam(spec: BotApiSpec, field: SpecField, value: unknown): unknow
     const inType = FRIENDLY[error.inType] ?? error.inType;
     throw badRequest(`can't parse ${inType}: Field "${error.field}" must be of type ${error.expected}`);
   }
+}
+
+/**
+ * sendMediaGroup's `media`: one array whose items may be any of the InputMedia types, each read
+ * as the type its `type` names, refused in the Bot API server's words (get_input_message_contents).
+ * Items of a type no candidate has are left as they are for the method to refuse.
+ */
+function coerceInputMediaArray(spec: BotApiSpec, field: SpecField, value: unknown): unknown[] {
+  let parsed = value;
+  if (typeof value === "string") {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      throw badRequest(`can't parse ${field.name} JSON object`);
+    }
+  }
+  if (!Array.isArray(parsed)) throw badRequest("expected an Array of InputMedia");
+  const candidates = field.types.map((t) => t.slice("Array of ".length));
+  return parsed.map((item) => {
+    if (!isPlainObject(item)) throw badRequest("can't parse InputMedia: expected an Object");
+    const type = candidates
+      .map((name) => spec.types.get(name))
+      .find((t) => t !== undefined && discriminatorOf(t) === item.type);
+    if (!type) return item;
+    try {
+      return coerceObject(spec, type, item);
+    } catch (error) {
+      if (!(error instanceof Mismatch)) throw error;
+      if (error.field === "media") throw badRequest("can't parse InputMedia: media not found");
+      throw badRequest(`can't parse InputMedia: Field "${error.field}" must be of type ${error.expected}`);
+    }
+  });
+}
+
+/** The value a subtype's first field must have ("Type of the media, must be photo" → "photo"). */
+function discriminatorOf(type: SpecType): string | undefined {
+  const first = type.fields?.[0];
+  return first ? /(?:must be|always) "?([a-z_]+)"?/.exec(first.description)?.[1] : undefined;
 }
 
 /** Tries each declared type in order; object types are scored so reply_markup picks the right one. */
@@ -204,7 +247,7 @@ function resolveSubtype(spec: BotApiSpec, type: SpecType, value: Record<string, 
     const sub = spec.types.get(name);
     const first = sub?.fields?.[0];
     if (!sub || !first) continue;
-    const expected = /(?:must be|always) "?([a-z_]+)"?/.exec(first.description)?.[1];
+    const expected = discriminatorOf(sub);
     if (expected !== undefined && value[first.name] === expected) return resolveSubtype(spec, sub, value);
   }
   const discriminator = spec.types.get(type.subtypes[0] ?? "")?.fields?.[0]?.name ?? "type";

@@ -1,9 +1,8 @@
 /**
  * Reading chats (getChat, members, administrators) and the chat-wide settings a bot can change:
- * default permissions, pinned messages, leaving.
+ * default permissions, pinned messages, leaving. Invite links live in inviteLinks.ts.
  */
-import { randomBytes } from "node:crypto";
-import type { ApiChatMember, ApiMessage, ChatPermissions } from "../apiTypes.js";
+import { type ApiChatMember, type ApiMessage, type ChatPermissions, publicUser } from "../apiTypes.js";
 import { badRequest } from "../errors.js";
 import { chatMemberObject, completePermissions, isAdmin, rightsOf } from "../membership.js";
 import { emitMessage, routeMemberChange, routeUserMessage, snapshot } from "../routing.js";
@@ -33,10 +32,8 @@ function getChat(ctx: MethodContext, params: Params): Record<string, unknown> {
       gifts_from_channels: false,
     },
   };
-  if (chat.type !== "private") {
-    info.permissions = chat.permissions;
-    if (chat.description) info.description = chat.description;
-  }
+  if (chat.type !== "private" && chat.type !== "channel") info.permissions = chat.permissions;
+  if (chat.description) info.description = chat.description;
   const pinned = chat.pinnedMessageId !== undefined ? chat.messages.get(chat.pinnedMessageId) : undefined;
   if (pinned && !pinned.deleted) info.pinned_message = pinned.message;
   return info;
@@ -80,6 +77,8 @@ function setChatPermissions(ctx: MethodContext, params: Params): true {
 function canPin(ctx: MethodContext, chat: ChatRecord): boolean {
   if (chat.type === "private") return true;
   const member = botMember(ctx, chat);
+  // Channel admins pin with the right to edit posts; channels have no member permissions.
+  if (chat.type === "channel") return rightsOf(member)?.can_edit_messages === true;
   return isAdmin(member) ? rightsOf(member)?.can_pin_messages === true : chat.permissions.can_pin_messages;
 }
 
@@ -109,7 +108,10 @@ function leaveChat(ctx: MethodContext, params: Params): true {
   const after = { userId: ctx.bot.id, status: "left" as const, untilDate: 0 };
   chat.members.set(ctx.bot.id, after);
   routeMemberChange(ctx.core, chat, ctx.bot.user, before, after, ctx.bot.user);
-  const service = ctx.core.state.addMessage(chat, ctx.bot.user, { left_chat_member: ctx.bot.user });
+  if (chat.type === "channel") return true;
+  const service = ctx.core.state.addMessage(chat, ctx.bot.user, {
+    left_chat_member: publicUser(ctx.bot.user),
+  });
   routeUserMessage(ctx.core, chat, service);
   return true;
 }
@@ -149,26 +151,6 @@ function setMessageReaction(ctx: MethodContext, params: Params): true {
   return true;
 }
 
-function inviteLink(ctx: MethodContext, params: Params): string {
-  const chat = resolveChat(ctx, params.chat_id);
-  requireGroup(chat);
-  requireRight(ctx, chat, "can_invite_users", "not enough rights to manage chat invite link");
-  return `https://t.me/+${randomBytes(12).toString("base64url")}`;
-}
-
-function createChatInviteLink(ctx: MethodContext, params: Params): Record<string, unknown> {
-  const link: Record<string, unknown> = {
-    invite_link: inviteLink(ctx, params),
-    creator: ctx.bot.user,
-    creates_join_request: params.creates_join_request === true,
-    is_primary: false,
-    is_revoked: false,
-  };
-  for (const key of ["name", "expire_date", "member_limit"])
-    if (params[key] !== undefined) link[key] = params[key];
-  return link;
-}
-
 export const chatMethods: MethodTable = {
   getChat,
   getChatMember,
@@ -182,6 +164,4 @@ export const chatMethods: MethodTable = {
   setChatDescription,
   getUserProfilePhotos,
   setMessageReaction,
-  exportChatInviteLink: inviteLink,
-  createChatInviteLink,
 };

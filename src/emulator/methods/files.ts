@@ -37,7 +37,8 @@ async function bytesOf(input: unknown): Promise<UploadedFile | undefined> {
   }
 }
 
-async function photoSizes(ctx: MethodContext, input: unknown): Promise<PhotoSize[]> {
+/** A photo from an upload, a URL or a photo's file_id. @throws BotApiError 400 in Telegram's words */
+export async function photoSizes(ctx: MethodContext, input: unknown): Promise<PhotoSize[]> {
   const files = ctx.core.state.files;
   const upload = await bytesOf(input);
   if (upload) {
@@ -52,7 +53,8 @@ async function photoSizes(ctx: MethodContext, input: unknown): Promise<PhotoSize
   return known.sizes;
 }
 
-async function document(ctx: MethodContext, input: unknown): Promise<ApiDocument> {
+/** A document from an upload, a URL or a document's file_id. @throws BotApiError 400 in Telegram's words */
+export async function document(ctx: MethodContext, input: unknown): Promise<ApiDocument> {
   const files = ctx.core.state.files;
   const upload = await bytesOf(input);
   if (upload) {

@@ -11,6 +11,8 @@ import { chatMethods } from "./chats.js";
 import { commandMethods } from "./commands.js";
 import { fileMethods } from "./files.js";
 import { forwardingMethods } from "./forwarding.js";
+import { inviteLinkMethods } from "./inviteLinks.js";
+import { mediaGroupMethods } from "./mediaGroups.js";
 import { memberMethods } from "./members.js";
 import { messageMethods } from "./messages.js";
 import type { MethodHandler, MethodTable } from "./methodContext.js";
@@ -20,11 +22,13 @@ const allMethods: MethodTable = {
   ...connectionMethods,
   ...messageMethods,
   ...fileMethods,
+  ...mediaGroupMethods,
   ...forwardingMethods,
   ...callbackMethods,
   ...commandMethods,
   ...chatMethods,
   ...memberMethods,
+  ...inviteLinkMethods,
 };
 
 const byLowerName = new Map<string, MethodHandler>(

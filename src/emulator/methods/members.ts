@@ -14,7 +14,7 @@ import {
   type MemberRecord,
   missingRights,
   normalizeUntilDate,
-  RIGHT_KEYS,
+  rightKeysFor,
   rightsOf,
 } from "../membership.js";
 import { routeMemberChange, routeUserMessage, snapshot } from "../routing.js";
@@ -115,8 +115,9 @@ function unbanChatMember(ctx: MethodContext, params: Params): true {
   return true;
 }
 
-/** The "X removed Y" service message groups show. */
+/** The "X removed Y" service message groups show (channels show none). */
 function announceRemoval(ctx: MethodContext, chat: ChatRecord, user: ApiUser): void {
+  if (chat.type === "channel") return;
   const service = ctx.core.state.addMessage(chat, ctx.bot.user, { left_chat_member: user });
   routeUserMessage(ctx.core, chat, service);
 }
@@ -132,7 +133,9 @@ function promoteChatMember(ctx: MethodContext, params: Params): true {
   if (before.status === "administrator" && before.promotedBy !== ctx.bot.id)
     throw badRequest("not enough rights");
   if (!isPresent(before)) throw badRequest("USER_NOT_PARTICIPANT");
-  const wanted = completeRights(Object.fromEntries(RIGHT_KEYS.map((k) => [k, params[k] === true])));
+  const channel = chat.type === "channel";
+  const keys = rightKeysFor(channel);
+  const wanted = completeRights(Object.fromEntries(keys.map((k) => [k, params[k] === true])), channel);
   const own = rightsOf(botMember(ctx, chat)) ?? completeRights();
   if (missingRights(own, wanted).length > 0) throw badRequest("RIGHT_FORBIDDEN");
   const after: MemberRecord = grantsAnyRight(wanted)

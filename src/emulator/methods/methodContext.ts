@@ -5,6 +5,7 @@
 import type { AdminRights, ApiUser } from "../apiTypes.js";
 import type { EmulatorCore } from "../core.js";
 import { badRequest, forbidden } from "../errors.js";
+import { awaitsBot } from "../joinRequests.js";
 import { isPresent, type MemberRecord, rightsOf } from "../membership.js";
 import type { BotRecord, ChatRecord } from "../state.js";
 import type { Params } from "../validate.js";
@@ -38,7 +39,9 @@ export function resolveChat(ctx: MethodContext, chatId: unknown, forSending = fa
     const user = state.users.get(id);
     if (!user || id === ctx.bot.id) throw badRequest("chat not found");
     if (user.is_bot) throw forbidden("bot can't send messages to bots");
-    const chat = state.privateChat(ctx.bot.id, id);
+    // A user waiting on a join request may be written to first (ChatJoinRequest.user_chat_id).
+    const writable = forSending && awaitsBot(state, ctx.bot.id, id);
+    const chat = state.privateChat(ctx.bot.id, id, writable);
     if (!chat) {
       if (forSending) throw forbidden("bot can't initiate conversation with a user");
       throw badRequest("chat not found");
@@ -54,7 +57,7 @@ export function resolveChat(ctx: MethodContext, chatId: unknown, forSending = fa
 function requireBotPresence(ctx: MethodContext, chat: ChatRecord): ChatRecord {
   const member = ctx.core.state.member(chat, ctx.bot.id);
   if (isPresent(member)) return chat;
-  const kind = chat.type === "supergroup" ? "supergroup chat" : "group chat";
+  const kind = `${chat.type} chat`;
   if (member.status === "kicked") throw forbidden(`bot was kicked from the ${kind}`);
   throw forbidden(`bot is not a member of the ${kind}`);
 }

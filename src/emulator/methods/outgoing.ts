@@ -1,11 +1,11 @@
 /**
  * What every send method shares: keyboard checks (Telegram's BUTTON_DATA_INVALID and friends),
- * reply_parameters, the bot's own send permissions in a group, flood control, storing the message
- * and announcing it.
+ * reply_parameters, the bot's own send permissions in a group or channel, flood control, storing
+ * the message and announcing it.
  */
 import type { ApiMessage, InlineKeyboardButton, InlineKeyboardMarkup } from "../apiTypes.js";
 import { badRequest } from "../errors.js";
-import { type SendKind, sendRefusal } from "../membership.js";
+import { rightsOf, type SendKind, sendRefusal } from "../membership.js";
 import { emitMessage } from "../routing.js";
 import type { ChatRecord, StoredMessage } from "../state.js";
 import type { Params } from "../validate.js";
@@ -83,6 +83,44 @@ const REFUSALS: Record<SendKind, string> = {
 };
 
 /**
+ * The checks every send goes through before anything is stored: the bot's right to send `kind`
+ * there, the message it replies to, flood control.
+ * @returns the replied-to message, as the reply embeds it
+ * @throws BotApiError 400 without the right, 429 from flood control
+ */
+export function admitSend(
+  ctx: MethodContext,
+  chat: ChatRecord,
+  kind: SendKind,
+  params: Params,
+): ApiMessage | undefined {
+  const { core, bot } = ctx;
+  if (chat.type === "channel") {
+    const rights = rightsOf(core.state.member(chat, bot.id));
+    if (!rights?.can_post_messages) throw badRequest("need administrator rights in the channel chat");
+  } else if (chat.type !== "private") {
+    const member = core.state.member(chat, bot.id);
+    if (sendRefusal(member, chat.permissions, kind, () => "") !== undefined) throw badRequest(REFUSALS[kind]);
+  }
+  const replyTo = replyTarget(chat, params);
+  if (bot.floodControl) core.flood.take(bot.id, chat.key, chat.type !== "private");
+  return replyTo;
+}
+
+/** Stores a message the bot sends (already admitted) and announces it. */
+export function postBotMessage(
+  ctx: MethodContext,
+  chat: ChatRecord,
+  content: Partial<ApiMessage>,
+  markup?: unknown,
+): ApiMessage {
+  const stored: StoredMessage = ctx.core.state.addMessage(chat, ctx.bot.user, content, markup);
+  rememberKeyboard(chat, markup);
+  emitMessage(ctx.core, chat, stored, "message.sent");
+  return stored.message;
+}
+
+/**
  * Stores a bot's message in `chat` after the checks every send goes through, and announces it.
  * @param fields the content (text/entities or photo/caption...)
  */
@@ -93,21 +131,12 @@ export function sendFromBot(
   fields: Partial<ApiMessage>,
   params: Params,
 ): ApiMessage {
-  const { core, bot } = ctx;
-  if (chat.type !== "private") {
-    const member = core.state.member(chat, bot.id);
-    if (sendRefusal(member, chat.permissions, kind, () => "") !== undefined) throw badRequest(REFUSALS[kind]);
-  }
   const inline = inlineKeyboardOf(params.reply_markup);
-  const replyTo = replyTarget(chat, params);
-  if (bot.floodControl) core.flood.take(bot.id, chat.key, chat.type !== "private");
+  const replyTo = admitSend(ctx, chat, kind, params);
   const content: Partial<ApiMessage> = { ...fields };
   if (replyTo) content.reply_to_message = replyTo;
   if (inline) content.reply_markup = inline;
-  const stored: StoredMessage = core.state.addMessage(chat, bot.user, content, params.reply_markup);
-  rememberKeyboard(chat, params.reply_markup);
-  emitMessage(core, chat, stored, "message.sent");
-  return stored.message;
+  return postBotMessage(ctx, chat, content, params.reply_markup);
 }
 
 /** A reply keyboard stays on the user's screen until removed; remember it for the playground. */
