@@ -11,13 +11,14 @@ import { callbackKey } from "./callbackData.js";
 import { listCommands, publishCommands } from "./commandMenu.js";
 import type { BotContext, BotIdentity } from "./context.js";
 import type { ModuleInstance, ModuleSetup } from "./defineModule.js";
+import { formsCommands } from "./forms/formsCommands.js";
 import { createI18n, translator } from "./i18n.js";
 import type { InFlight } from "./inFlight.js";
 import { kernelMetrics } from "./metrics.js";
 import { errorHandler } from "./middleware/errorBoundary.js";
 import { fallbacks } from "./middleware/fallbacks.js";
 import { updateLogger } from "./middleware/updateLogger.js";
-import { moduleMiddleware, moduleRouter, type RoutedModule } from "./moduleRouter.js";
+import { moduleMiddleware, moduleRouter, prefetchKeys, type RoutedModule } from "./moduleRouter.js";
 import { preflight, sessionKey } from "./preflight.js";
 import { type RoleSource, rolesMiddleware } from "./roles.js";
 
@@ -153,6 +154,7 @@ export async function buildBot(config: BotConfig, options: BuildBotOptions): Pro
       messages: module.messages ?? "none",
       updates: new Set(module.updates ?? []),
       startPayload: instance.startPayload,
+      prefetch: instance.prefetch,
       middleware: moduleMiddleware(name, instance),
     };
   });
@@ -178,10 +180,13 @@ export async function buildBot(config: BotConfig, options: BuildBotOptions): Pro
       storage: services.storage,
       metrics,
       i18n,
+      prefetch: (ctx) => prefetchKeys(ctx, routed),
       ...(options.sessionTtlSeconds ? { sessionTtlMs: options.sessionTtlSeconds * 1000 } : {}),
     }),
   );
   guarded.use(rolesMiddleware(roleSources));
+  // /cancel for whichever module's form is open; any other command ends the open form.
+  guarded.use(formsCommands());
   guarded.use(moduleRouter(routed));
   guarded.use(fallbacks);
 

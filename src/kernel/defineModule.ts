@@ -94,6 +94,12 @@ export interface ModuleInstance {
    * session, not from Telegram). `ctx.can(module, action)` and `rbac.guard(action)` read it.
    */
   roleOf?: (ctx: BotContext) => Promise<string | undefined> | string | undefined;
+  /**
+   * Storage keys this module will read for an update it receives as a command or a button press
+   * (e.g. the user's credentials and chosen location). The kernel reads them in its own round
+   * trip; the module's `storage.get` of them is then answered from memory for that update.
+   */
+  prefetch?: (ctx: BotContext) => readonly string[];
   /** `/start <payload>` deep links this module takes (erp's link codes); the rest go to /start. */
   startPayload?: (payload: string) => boolean;
 }

@@ -18,6 +18,7 @@ export interface RoutedModule {
   messages: MessageInterest;
   updates: ReadonlySet<string>;
   startPayload?: ModuleInstance["startPayload"];
+  prefetch?: ModuleInstance["prefetch"];
   /** The gate, then the features. */
   middleware: MiddlewareFn<BotContext>;
 }
@@ -76,6 +77,13 @@ export function recipients(ctx: BotContext, modules: readonly RoutedModule[]): R
   }
   const type = Object.keys(ctx.update).find((k) => k !== "update_id");
   return type === undefined ? [] : modules.filter((m) => m.updates.has(type));
+}
+
+/** The keys the owner of a command or a button will read; other updates prefetch nothing. */
+export function prefetchKeys(ctx: BotContext, modules: readonly RoutedModule[]): readonly string[] {
+  if (ctx.callbackQuery?.data === undefined && commandFor(ctx) === undefined) return [];
+  // Commands and buttons are routed without the session, so this is safe before it is read.
+  return recipients(ctx, modules).flatMap((m) => m.prefetch?.(ctx) ?? []);
 }
 
 /**

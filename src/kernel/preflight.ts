@@ -2,8 +2,10 @@
  * What the kernel reads and writes around every update, in as few store round trips as the
  * update allows: one batch before the modules run (claim the update id, count the user against
  * the general rate limit, read the chosen language and, in a private chat, the session) and one
- * batch after (mark the update done, write the session back if it changed). A module's own reads
- * come between, so a /status costs three store operations in all.
+ * batch after (mark the update done, write the session back if it changed). The first batch also
+ * reads the keys the update's module declared it will need (`prefetch`), which its stores then get
+ * from memory for the rest of the update (platform/storage/prefetch.ts): a netmon /status costs
+ * two store operations in all.
  *
  * Ordinary group messages take a fast path: no rate limit (a moderation module must see every
  * message, floods included), no language read (Telegram's language is used) and no session read
@@ -14,6 +16,7 @@
  */
 import type { I18n } from "@grammyjs/i18n";
 import type { MiddlewareFn } from "grammy";
+import { runWithPrefetched } from "../platform/storage/prefetch.js";
 import type { Storage, StorageOp } from "../platform/storage/storage.js";
 import type { BotContext, SessionData } from "./context.js";
 import { DEFAULT_LANGUAGE, escapeVariables, type Language, languageKey, normalizeLanguage } from "./i18n.js";
@@ -31,6 +34,8 @@ export interface PreflightOptions {
   i18n: I18n<BotContext>;
   /** Session lifetime (sliding: every update that loads the session renews it). */
   sessionTtlMs?: number;
+  /** Keys the modules this update goes to will read (known before the session is). */
+  prefetch?: (ctx: BotContext) => readonly string[];
 }
 
 /** Per chat; updates without a chat (inline queries) are keyed by user. */
@@ -63,7 +68,7 @@ const sessionProperty = (ctx: BotContext, get: () => SessionData, set: (value: S
   Object.defineProperty(ctx, "session", { get, set, configurable: true, enumerable: true });
 
 export function preflight(options: PreflightOptions): MiddlewareFn<BotContext> {
-  const { botId, storage, metrics, i18n, sessionTtlMs } = options;
+  const { botId, storage, metrics, i18n, sessionTtlMs, prefetch } = options;
   const sessionPrefix = `session:${botId}:`;
 
   return async (ctx, next) => {
@@ -80,6 +85,8 @@ export function preflight(options: PreflightOptions): MiddlewareFn<BotContext> {
     if (readLanguage) ops.push({ op: "get", key: languageKey(botId, user.id) });
     const readSession = ctx.chat?.type === "private" && sessionStoreKey !== undefined;
     if (readSession) ops.push({ op: "get", key: sessionStoreKey });
+    const ahead = chatter ? [] : (prefetch?.(ctx) ?? []);
+    for (const key of ahead) ops.push({ op: "get", key });
 
     const results = await storage.batch(ops);
     if (results[0] !== true) {
@@ -91,6 +98,7 @@ export function preflight(options: PreflightOptions): MiddlewareFn<BotContext> {
     const count = limit ? (results[index++] as number) : undefined;
     const chosen = readLanguage ? (results[index++] as Language | undefined) : undefined;
     const stored = readSession ? (results[index++] as SessionData | undefined) : undefined;
+    const prefetched = new Map(ahead.map((key) => [key, results[index++]]));
 
     // Language: the choice, else Telegram's, else English; `t` escapes string variables.
     ctx.language =
@@ -130,7 +138,7 @@ export function preflight(options: PreflightOptions): MiddlewareFn<BotContext> {
       await refuse(ctx, botId, limit.decide(count).retryAfterMs);
     } else {
       try {
-        await next();
+        await runWithPrefetched(storage, prefetched, next);
       } finally {
         const writes: StorageOp[] = [{ op: "set", key: claimKey, value: "done", ttlMs: HANDLED_TTL_MS }];
         if (session && sessionStoreKey !== undefined) {

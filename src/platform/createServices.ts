@@ -7,6 +7,7 @@ import { createRateLimits } from "./rateLimit/rateLimits.js";
 import { createSecretBox } from "./secrets/secretBox.js";
 import type { Services } from "./services.js";
 import { createStorage } from "./storage/createStorage.js";
+import { withPrefetch } from "./storage/prefetch.js";
 
 export interface ServicesOptions {
   logger: Logger;
@@ -33,10 +34,12 @@ export interface ServicesOptions {
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const { logger } = options;
   const metrics = options.registry ?? new Registry();
-  const storage = await createStorage(options.storageUrl, {
-    logger,
-    ...(options.namespace ? { keyPrefix: options.namespace } : {}),
-  });
+  const storage = withPrefetch(
+    await createStorage(options.storageUrl, {
+      logger,
+      ...(options.namespace ? { keyPrefix: options.namespace } : {}),
+    }),
+  );
   const audit = createAuditLog(storage);
   return {
     storage,

@@ -12,7 +12,6 @@ import { pollAlerts } from "./alerts/alertPoller.js";
 import { netmonConfigSchema } from "./config.js";
 import { allowlist } from "./features/access.js";
 import { alertsFeature } from "./features/alerts.js";
-import { flowControlFeature } from "./features/flowControl.js";
 import { locationsFeature } from "./features/locations.js";
 import { logoutFeature } from "./features/logout.js";
 import { nodesFeature } from "./features/nodes.js";
@@ -35,8 +34,6 @@ export function createNetmonModule(options: NetmonOptions = {}) {
     config: netmonConfigSchema,
     locales: LOCALES_DIR,
     callbackPrefix: "nm",
-    // The replies of /setup and /locations.
-    messages: "private",
     commands: [
       { command: "setup", description: "netmon-cmd-setup" },
       { command: "locations", description: "netmon-cmd-locations" },
@@ -47,7 +44,6 @@ export function createNetmonModule(options: NetmonOptions = {}) {
       { command: "wifi", description: "netmon-cmd-wifi", scope: "all" },
       { command: "alerts", description: "netmon-cmd-alerts", scope: "all" },
       { command: "logout", description: "netmon-cmd-logout" },
-      { command: "cancel", description: "netmon-cmd-cancel", hidden: true },
     ],
     create({ services, config, bot, api, logger, sends }) {
       const netmon = createNetmon(services, config, bot, options);
@@ -55,7 +51,6 @@ export function createNetmonModule(options: NetmonOptions = {}) {
       return {
         gate: access.gate,
         features: [
-          flowControlFeature(netmon),
           setupFeature(netmon),
           locationsFeature(netmon),
           statusFeature(netmon),
@@ -67,6 +62,9 @@ export function createNetmonModule(options: NetmonOptions = {}) {
           alertsFeature(netmon),
           logoutFeature(netmon),
         ],
+        // Commands and buttons read the user's login and chosen location: in the kernel's round trip.
+        prefetch: (ctx) =>
+          ctx.from ? [netmon.vault.recordKey(ctx.from.id), netmon.keys.choice(ctx.from.id)] : [],
         startHint: (ctx) =>
           access.allows(ctx.from?.id) ? netmonStartHint(ctx, netmon) : ctx.t("netmon-private-bot"),
         // Ready unless Plume has been failing: its breakers are what every user's request meets.

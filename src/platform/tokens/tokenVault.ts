@@ -101,6 +101,8 @@ export interface TokenVault<C> {
    * twice: use it for requests that are safe to repeat after a 401.
    */
   withToken<T>(userId: number, call: (token: string) => Promise<T>): Promise<T>;
+  /** The storage key of a user's sealed record: what a module lists in its `prefetch`. */
+  recordKey(userId: number): string;
 }
 
 const DEFAULT_MARGIN_MS = 60_000;
@@ -274,7 +276,7 @@ class Vault<C> implements TokenVault<C> {
     return this.options.storage.set(this.recordKey(userId), sealRecord(this.options.secrets, record));
   }
 
-  private recordKey(userId: number): string {
+  recordKey(userId: number): string {
     return `${this.options.keyPrefix}cred:${userId}`;
   }
 
