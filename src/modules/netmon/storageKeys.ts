@@ -7,17 +7,21 @@ export function netmonKeys(botId: string) {
   return {
     /** Sealed credentials of a Telegram user. */
     credentials: (userId: number) => `${base}:cred:${userId}`,
-    /** Sealed access token of a Telegram user. */
-    token: (userId: number) => `${base}:token:${userId}`,
     /** The location a user picked last. */
     choice: (userId: number) => `${base}:choice:${userId}`,
     /** One alert subscription: a chat watching a location. */
     subscription: (chatId: number, locationId: string) => `${base}:sub:${chatId}:${locationId}`,
-    subscriptionsOfChat: (chatId: number) => `${base}:sub:${chatId}:`,
+    /** The set of `<chatId>:<locationId>` of every subscription. */
+    subscriptionIndex: () => `${base}:subs`,
+    /** Where subscriptions live, for the one-time indexing of those stored before the index. */
     allSubscriptions: () => `${base}:sub:`,
     /** A chat's daily digest settings. */
     digest: (chatId: number) => `${base}:digest:${chatId}`,
+    /** The set of chat ids with a digest. */
+    digestIndex: () => `${base}:digests`,
     allDigests: () => `${base}:digest:`,
+    /** Set once the two indexes hold everything stored before they existed. */
+    indexedMarker: () => `${base}:indexed`,
     /** Rate-limit key for typed credentials. */
     loginKey: (userId: number) => `netmon:${botId}:${userId}`,
   };

@@ -44,7 +44,14 @@ export interface DigestSetting {
   lastSentDay?: string;
 }
 
+/**
+ * Subscriptions and digests, each collection listed by an index (a storage set) rather than a key
+ * scan. Writes touch the index first: a listed entry that is gone is skipped, an entry missing
+ * from the index would never be polled.
+ */
 export class SubscriptionStore {
+  private indexed: Promise<void> | undefined;
+
   constructor(
     private readonly storage: Storage,
     private readonly keys: NetmonKeys,
@@ -55,10 +62,9 @@ export class SubscriptionStore {
   }
 
   async save(subscription: Subscription): Promise<void> {
-    await this.storage.set(
-      this.keys.subscription(subscription.chatId, subscription.locationId),
-      subscription,
-    );
+    const { chatId, locationId } = subscription;
+    await this.storage.addToSet(this.keys.subscriptionIndex(), `${chatId}:${locationId}`);
+    await this.storage.set(this.keys.subscription(chatId, locationId), subscription);
   }
 
   /**
@@ -72,15 +78,18 @@ export class SubscriptionStore {
   }
 
   async remove(chatId: number, locationId: string): Promise<boolean> {
-    return this.storage.delete(this.keys.subscription(chatId, locationId));
+    const removed = await this.storage.delete(this.keys.subscription(chatId, locationId));
+    await this.storage.removeFromSet(this.keys.subscriptionIndex(), `${chatId}:${locationId}`);
+    return removed;
   }
 
   async ofChat(chatId: number): Promise<Subscription[]> {
-    return this.read(await this.storage.listKeys(this.keys.subscriptionsOfChat(chatId)));
+    const members = await this.subscriptionMembers();
+    return this.readSubscriptions(members.filter((m) => m.startsWith(`${chatId}:`)));
   }
 
   async all(): Promise<Subscription[]> {
-    return this.read(await this.storage.listKeys(this.keys.allSubscriptions()));
+    return this.readSubscriptions(await this.subscriptionMembers());
   }
 
   async ofOwner(userId: number): Promise<Subscription[]> {
@@ -92,21 +101,60 @@ export class SubscriptionStore {
   }
 
   async setDigest(setting: DigestSetting): Promise<void> {
+    await this.storage.addToSet(this.keys.digestIndex(), String(setting.chatId));
     await this.storage.set(this.keys.digest(setting.chatId), setting);
   }
 
   async removeDigest(chatId: number): Promise<void> {
     await this.storage.delete(this.keys.digest(chatId));
+    await this.storage.removeFromSet(this.keys.digestIndex(), String(chatId));
   }
 
   async allDigests(): Promise<DigestSetting[]> {
-    const keys = await this.storage.listKeys(this.keys.allDigests());
-    const values = await Promise.all(keys.map((key) => this.storage.get<DigestSetting>(key)));
-    return values.filter((v): v is DigestSetting => v !== undefined);
+    await this.indexOnce();
+    const chats = await this.storage.members(this.keys.digestIndex());
+    return this.readAll<DigestSetting>(chats.map((chat) => this.keys.digest(Number(chat))));
   }
 
-  private async read(keys: string[]): Promise<Subscription[]> {
-    const values = await Promise.all(keys.map((key) => this.storage.get<Subscription>(key)));
-    return values.filter((v): v is Subscription => v !== undefined);
+  private async subscriptionMembers(): Promise<string[]> {
+    await this.indexOnce();
+    return this.storage.members(this.keys.subscriptionIndex());
+  }
+
+  private readSubscriptions(members: string[]): Promise<Subscription[]> {
+    return this.readAll<Subscription>(
+      members.map((member) => {
+        const split = member.indexOf(":", 1);
+        return this.keys.subscription(Number(member.slice(0, split)), member.slice(split + 1));
+      }),
+    );
+  }
+
+  /** Every value in one store round trip; entries gone since they were listed are skipped. */
+  private async readAll<T>(keys: string[]): Promise<T[]> {
+    const values = await this.storage.batch(keys.map((key) => ({ op: "get" as const, key })));
+    return values.filter((v): v is T => v !== undefined && v !== null) as T[];
+  }
+
+  /**
+   * Subscriptions and digests stored before the indexes existed are added to them, once per
+   * store (a marker says it is done), so an upgrade keeps every chat's alerts.
+   */
+  private indexOnce(): Promise<void> {
+    this.indexed ??= (async () => {
+      const marker = this.keys.indexedMarker();
+      if (await this.storage.get(marker)) return;
+      for (const key of await this.storage.listKeys(this.keys.allSubscriptions())) {
+        await this.storage.addToSet(
+          this.keys.subscriptionIndex(),
+          key.slice(this.keys.allSubscriptions().length),
+        );
+      }
+      for (const key of await this.storage.listKeys(this.keys.allDigests())) {
+        await this.storage.addToSet(this.keys.digestIndex(), key.slice(this.keys.allDigests().length));
+      }
+      await this.storage.set(marker, true);
+    })();
+    return this.indexed;
   }
 }
