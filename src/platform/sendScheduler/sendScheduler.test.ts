@@ -3,12 +3,7 @@
  * was granted; no test waits on real time (setImmediate only lets promise callbacks run).
  */
 import { describe, expect, it } from "vitest";
-import {
-  createSendScheduler,
-  SendQueueFullError,
-  type SendSchedulerOptions,
-  sendSchedulerFor,
-} from "./sendScheduler.js";
+import { createSendScheduler, SendQueueFullError, type SendSchedulerOptions } from "./sendScheduler.js";
 
 const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -177,12 +172,5 @@ describe("send scheduler", () => {
       /perChat needs a positive/,
     );
     expect(() => createSendScheduler({ overall: { count: 30, perMs: 0 } })).toThrow(RangeError);
-  });
-
-  it("sendSchedulerFor gives one scheduler per bot Api", () => {
-    const apiA = {};
-    const apiB = {};
-    expect(sendSchedulerFor(apiA)).toBe(sendSchedulerFor(apiA));
-    expect(sendSchedulerFor(apiA)).not.toBe(sendSchedulerFor(apiB));
   });
 });

@@ -5,7 +5,6 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../../../kernel/context.js";
 import type { Netmon } from "../runtime.js";
-import { clearFlow } from "./flow.js";
 import { HTML, isPrivate } from "./plumeAccess.js";
 
 export function logoutFeature(netmon: Netmon) {
@@ -20,7 +19,6 @@ export function logoutFeature(netmon: Netmon) {
     await netmon.choices.forget(userId);
     const subscriptions = await netmon.subscriptions.ofOwner(userId);
     for (const s of subscriptions) await netmon.subscriptions.remove(s.chatId, s.locationId);
-    clearFlow(ctx);
     if (had) {
       await netmon.services.audit.record({
         bot: ctx.botIdentity.id,
