@@ -3,6 +3,7 @@
  * token's partner decides what the caller may see.
  */
 import type { FastifyReply, FastifyRequest } from "fastify";
+import { bearerTokenOf } from "../kit/bearerAuth.js";
 import { sendApiError } from "./loopbackErrors.js";
 import type { Grant, TokenStore } from "./tokenStore.js";
 
@@ -18,12 +19,12 @@ export function grantOf(request: FastifyRequest): Grant {
 /** A `preHandler` that answers 401 unless the request carries a live Bearer token. */
 export function bearerGuard(tokens: TokenStore) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? "");
-    if (!match) {
+    const token = bearerTokenOf(request.headers.authorization);
+    if (token === null) {
       reply.header("WWW-Authenticate", 'Bearer realm="plume"');
       return sendApiError(reply, 401, "Authorization Required", "AUTHORIZATION_REQUIRED");
     }
-    const check = tokens.check(match[1]!);
+    const check = tokens.check(token);
     if (!check.ok) {
       const description =
         check.reason === "expired" ? "The access token expired" : "The access token is invalid";

@@ -1,4 +1,6 @@
 /** The reference Plume backend: see README.md for routes, demo credentials and faults. */
+
+export { FaultInjector } from "../kit/faults.js";
 export {
   basicAuthHeader,
   DEMO_CLIENTS,
@@ -11,12 +13,12 @@ export {
   PLUME_PARTNER_ROLE,
   PLUME_TOKEN_PATH,
 } from "./demoCredentials.js";
-export type { RequestCounts } from "./faultHooks.js";
-export { FaultInjector, type FaultPatch, type FaultSettings, type FaultTarget } from "./faults.js";
+export type { FaultPatch, FaultSettings, FaultTarget, PlumeFaults } from "./faults.js";
 export {
   createPlumeBackend,
   type PlumeBackend,
   type PlumeBackendOptions,
+  type RequestCounts,
   type StartedPlumeBackend,
   startPlumeBackend,
 } from "./plumeBackend.js";

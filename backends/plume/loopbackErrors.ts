@@ -4,13 +4,17 @@
  */
 import type { FastifyReply } from "fastify";
 
+export function apiErrorBody(statusCode: number, message: string, code: string) {
+  return { error: { statusCode, name: "Error", message, code } };
+}
+
 export function sendApiError(
   reply: FastifyReply,
   statusCode: number,
   message: string,
   code: string,
 ): FastifyReply {
-  return reply.code(statusCode).send({ error: { statusCode, name: "Error", message, code } });
+  return reply.code(statusCode).send(apiErrorBody(statusCode, message, code));
 }
 
 export function notFound(reply: FastifyReply, model: string, id: string): FastifyReply {

@@ -2,8 +2,9 @@
  * Location online history (`onlineStats` report): hourly or daily samples of
  * "online" / "offline" / "intermittent", with outages of one to three hours at a per-location rate.
  */
+
+import { randomAt } from "../kit/seededRandom.js";
 import type { LocationSpec } from "./catalog.js";
-import { randomAt } from "./seededRandom.js";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -2,8 +2,9 @@
  * Speed-test history of a gateway (`nodes/{n}/results` report): one test a day, the newest one
  * matching the location's `speedTest` field, an occasional failure. Only gateways run tests.
  */
+
+import { randomAt } from "../kit/seededRandom.js";
 import type { LocationSpec, PodSpec } from "./catalog.js";
-import { randomAt } from "./seededRandom.js";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -3,28 +3,16 @@
  * without a socket. Other suites may use them too; they hold no state of their own.
  */
 import type { InjectOptions } from "fastify";
+import { manualClock as kitManualClock, type ManualClock } from "../kit/clock.js";
 import { basicAuthHeader, DEMO_CLIENTS, type DemoClient, PLUME_TOKEN_PATH } from "./demoCredentials.js";
 import type { PlumeBackend } from "./plumeBackend.js";
 
 /** A fixed instant (a Monday afternoon, UTC) for clock-driven tests. */
 export const TEST_NOW = Date.UTC(2024, 11, 2, 14, 37, 12);
 
-/** A clock tests can move: `clock.now()` for the backend, `clock.advance(ms)` to let time pass. */
-export function manualClock(start = TEST_NOW): {
-  now: () => number;
-  advance: (ms: number) => void;
-  set: (ms: number) => void;
-} {
-  let current = start;
-  return {
-    now: () => current,
-    advance: (ms) => {
-      current += ms;
-    },
-    set: (ms) => {
-      current = ms;
-    },
-  };
+/** A clock tests can move (the kit's, starting at `TEST_NOW`): `clock.now` for the backend, `clock.advance(ms)`. */
+export function manualClock(start = TEST_NOW): ManualClock {
+  return kitManualClock(start);
 }
 
 /** The token request a Plume client sends, as inject options. */

@@ -2,11 +2,11 @@
  * The SSO token endpoint: OAuth 2.0 client credentials grant (RFC 6749 §4.4) with HTTP Basic
  * client authentication (§2.3.1), Plume's partner scope, and RFC-shaped errors (§5.2).
  */
-import { createHash, timingSafeEqual } from "node:crypto";
 import formbody from "@fastify/formbody";
 import type { FastifyInstance, FastifyReply } from "fastify";
+import { secretsEqual } from "../kit/bearerAuth.js";
 import { type DemoClient, PLUME_AUTH_SERVER_ID, PLUME_PARTNER_ROLE } from "./demoCredentials.js";
-import type { FaultInjector } from "./faults.js";
+import type { PlumeFaults } from "./faults.js";
 import type { TokenStore } from "./tokenStore.js";
 
 type OAuthError = "invalid_request" | "invalid_client" | "unsupported_grant_type" | "invalid_scope";
@@ -14,7 +14,7 @@ type OAuthError = "invalid_request" | "invalid_client" | "unsupported_grant_type
 export interface TokenEndpointDeps {
   clients: readonly DemoClient[];
   tokens: TokenStore;
-  faults: FaultInjector;
+  faults: PlumeFaults;
 }
 
 function sendOAuthError(reply: FastifyReply, error: OAuthError, description: string): FastifyReply {
@@ -41,12 +41,6 @@ export function parseBasicCredentials(header: string | undefined): { id: string;
   } catch {
     return null;
   }
-}
-
-/** Compares digests so the time taken does not depend on how much of the secret matched. */
-function sameSecret(a: string, b: string): boolean {
-  const digest = (s: string) => createHash("sha256").update(s).digest();
-  return timingSafeEqual(digest(a), digest(b));
 }
 
 /** `partnerId:<id> role:partnerIdAdmin`, in any order, nothing else. */
@@ -96,7 +90,7 @@ export function registerTokenEndpoint(app: FastifyInstance, deps: TokenEndpointD
         const client = deps.clients.find((c) => c.clientId === credentials.id);
         if (
           !client ||
-          !sameSecret(client.clientSecret, credentials.secret) ||
+          !secretsEqual(credentials.secret, client.clientSecret) ||
           deps.faults.isClientRevoked(client.clientId)
         ) {
           return sendOAuthError(reply, "invalid_client", "Client authentication failed.");

@@ -3,8 +3,9 @@
  * (quiet nights, busy evenings), scattered nulls, and a two-hour gap every third day.
  * Each point depends only on the location and its slot, so a series is stable as the clock moves.
  */
+
+import { hashSeed, randomAt } from "../kit/seededRandom.js";
 import type { LocationSpec } from "./catalog.js";
-import { hashSeed, randomAt } from "./seededRandom.js";
 
 export const SLOT_MS = 15 * 60_000;
 const HOUR = 3_600_000;

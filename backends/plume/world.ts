@@ -5,6 +5,8 @@
  * Times are anchored to the start of the current hour or day rather than to `now`, so "down since"
  * and "booted at" stay put between two polls instead of sliding with every request.
  */
+
+import { hashSeed } from "../kit/seededRandom.js";
 import {
   CUSTOMERS,
   type CustomerSpec,
@@ -13,7 +15,6 @@ import {
   type PodSpec,
   type SpeedTestSpec,
 } from "./catalog.js";
-import { hashSeed } from "./seededRandom.js";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -57,8 +57,7 @@ export const KERNEL_COMMANDS: readonly string[] = ["cancel"];
 
 /**
  * Finds two modules that claim the same command or callback prefix on one bot, or a module that
- * claims a kernel command: one clear sentence per clash.
- * Exported for tests and for the playground, which builds its bots without `loadConfig`.
+ * claims a kernel command: one clear sentence per clash. Exported for tests.
  */
 export function commandConflicts(botId: string, modules: readonly AnyModule[]): string[] {
   const owner = new Map<string, string>(KERNEL_COMMANDS.map((c) => [c, "the kernel"]));

@@ -1,8 +1,11 @@
 /**
- * The reference backends the playground starts, each on its own loopback port. A later module
- * issue that ships a backend adds one entry here and names it in its demo bot (demoBots.ts).
+ * The reference backends the playground starts, each on its own loopback port, all through the
+ * kit's one start signature (`backends/kit/README.md`): a data folder under `<DATA_DIR>/demo`,
+ * the app's URL. A later module issue that ships a backend adds one entry here and names it in
+ * its demo bot (demoBots.ts).
  */
 
+import type { RunningBackend, StartReferenceBackend } from "../../backends/kit/index.js";
 import { CUSTOMERS } from "../../backends/plume/catalog.js";
 import {
   basicAuthHeader,
@@ -12,23 +15,19 @@ import {
 } from "../../backends/plume/index.js";
 import type { PanelSection } from "./panel.js";
 
-interface BackendSpec<Started> {
-  start(): Promise<Started>;
-  stop(backend: Started): Promise<void>;
-  /** Back to the seeded state (faults, overrides) when the playground is reset. */
-  reset(backend: Started): void;
+/** A backend's `reset` and `close` come with it (`RunningBackend`): only these differ. */
+interface BackendSpec<Started extends RunningBackend> {
+  start: StartReferenceBackend<Started>;
   /** How a person logs in to this backend, for the side panel. */
   panel(backend: Started): PanelSection;
 }
 
-const defineBackend = <Started>(spec: BackendSpec<Started>) => spec;
+const defineBackend = <Started extends RunningBackend>(spec: BackendSpec<Started>) => spec;
 
 /** Every reference backend that exists, by name. */
 export const demoBackends = {
   plume: defineBackend({
-    start: () => startPlumeBackend({ port: 0 }),
-    stop: (plume) => plume.close(),
-    reset: (plume) => plume.reset(),
+    start: startPlumeBackend,
     panel: () => {
       const client = DEMO_CLIENTS.northwind;
       const other = DEMO_CLIENTS.bluebird;
@@ -78,6 +77,9 @@ export type DemoBackendName = keyof typeof demoBackends;
 export type StartedBackend<Name extends DemoBackendName> = Awaited<
   ReturnType<(typeof demoBackends)[Name]["start"]>
 >;
+
+/** The backends a playground started, by name. */
+export type StartedBackends = { [Name in DemoBackendName]?: StartedBackend<Name> };
 
 /** Backends whose modules have not landed yet: the panel says so instead of showing nothing. */
 export const upcomingPanels: PanelSection[] = [

@@ -1,10 +1,16 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pino from "pino";
 import { describe, expect, it } from "vitest";
-import { BOT_TOKEN } from "../config/envSchema.js";
+import { BOT_TOKEN, processEnvSchema } from "../config/envSchema.js";
 import { moduleRegistry } from "../modules/registry.js";
+import { browserUrl, localBaseUrl } from "./addresses.js";
 import { demoBackends } from "./demoBackends.js";
 import { demoBots } from "./demoBots.js";
+import { demoBotEntries, demoConfigDocument, loadDemoConfig } from "./demoConfig.js";
 import { demoStorageUrl, forgetHandledUpdates } from "./demoStore.js";
-import { browserUrl, localBaseUrl } from "./startPlayground.js";
+import { startBackends, stopBackends } from "./runningBackends.js";
 
 describe("the demo table", () => {
   it("has a demo bot for every registered module", () => {
@@ -23,19 +29,25 @@ describe("the demo table", () => {
     expect(unique(profiles.map((p) => p.username))).toBe(true);
   });
 
-  it("names only backends that exist, and its settings pass the module's schema", async () => {
-    for (const [name, spec] of Object.entries(demoBots)) {
-      if (!spec.backend) continue;
-      expect(Object.keys(demoBackends)).toContain(spec.backend);
-      const module = moduleRegistry[name];
-      if (!module?.config || !spec.settings) continue;
-      const backend = await demoBackends[spec.backend].start();
-      try {
-        const result = module.config.safeParse(spec.settings(backend));
-        expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
-      } finally {
-        await demoBackends[spec.backend].stop(backend);
-      }
+  it("names only backends that exist, and its settings pass loadConfig", async () => {
+    for (const spec of Object.values(demoBots)) {
+      if (spec.backend) expect(Object.keys(demoBackends)).toContain(spec.backend);
+    }
+    const dataDir = mkdtempSync(join(tmpdir(), "switchboard-demo-bots-"));
+    const logger = pino({ level: "silent" });
+    const backends = await startBackends({ dataDir, appUrl: "http://127.0.0.1:9", logger });
+    try {
+      const entries = demoBotEntries(moduleRegistry, demoBots);
+      const config = loadDemoConfig({
+        env: processEnvSchema.parse({ DATA_DIR: dataDir }),
+        port: 9,
+        document: demoConfigDocument(entries, backends),
+        registry: moduleRegistry,
+      });
+      expect(config.bots.map((b) => b.id)).toEqual(entries.map((e) => e.module));
+    } finally {
+      await stopBackends(backends, logger);
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

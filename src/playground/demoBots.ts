@@ -23,7 +23,7 @@ export interface DemoBotSpec<Backend extends DemoBackendName = DemoBackendName> 
   /** In the demo group: as an administrator (the moderation bot) or a plain member. */
   groupRole: "admin" | "member";
   backend?: Backend;
-  /** The module's settings (validated with its `config` schema) for the started backend. */
+  /** The module's settings for the started backend: the bot's `settings` in the config document. */
   settings?: (backend: StartedBackend<Backend>) => Record<string, unknown>;
 }
 

@@ -8,6 +8,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config/loadConfig.js";
 import { ControlClient } from "../../src/emulator/index.js";
 import { moduleRegistry } from "../../src/modules/registry.js";
 import { DEMO_GROUP, DEMO_USERS, type DemoInfo } from "../../src/playground/index.js";
@@ -89,6 +90,31 @@ describe("demo mode: one process", () => {
     expect((await client.member(DEMO_GROUP.id, aboutBot.id)).status).toBe("administrator");
   });
 
+  it("its bots are the ones loadConfig reads from the playground's config file", async () => {
+    const file = join(demo.dataDir, "demo", "bots.json");
+    const fromFile = loadConfig({ SWITCHBOARD_CONFIG: file }, moduleRegistry).bots;
+    const shape = (
+      bots: Array<{
+        id: string;
+        token: string;
+        modules: Array<{ module: { name: string }; config: unknown }>;
+      }>,
+    ) =>
+      bots.map((b) => ({
+        id: b.id,
+        token: b.token,
+        modules: b.modules.map((m) => [m.module.name, m.config]),
+      }));
+    expect(shape(demo.playground.bots.map((b) => b.config))).toEqual(shape(fromFile));
+    const netmon = demo.playground.bots.find((b) => b.module === "netmon")!.config;
+    const plume = demo.playground.backends.plume!;
+    // The document's settings, and the module's defaults for what it leaves out.
+    expect(netmon.modules[1]!.config).toMatchObject({
+      PLUME_API_BASE: plume.apiBase,
+      PLUME_TIMEOUT_MS: 10_000,
+    });
+  });
+
   it("the about bot answers /start and publishes its commands", async () => {
     await client.sendText(daniel.id, ABOUT_BOT, "/start");
     const reply = await client.waitForMessage(ABOUT_BOT, isBotReply("Hello, Daniel!"), 5000, daniel.id);
@@ -136,7 +162,7 @@ describe("demo mode: one process", () => {
   });
 
   it("stops everything: the server and the reference backends", async () => {
-    const plume = demo.playground.backends.plume as { url: string };
+    const plume = demo.playground.backends.plume!;
     const faults = await fetch(`${plume.url}/_control/faults`);
     expect(faults.status).toBe(200);
     await faults.json();

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import pino from "pino";
 import type { Browser, Page } from "playwright-core";
 import { processEnvSchema } from "../../src/config/envSchema.js";
-import { type Playground, startPlayground } from "../../src/playground/index.js";
+import { type Playground, type PlaygroundOptions, startPlayground } from "../../src/playground/index.js";
 
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 
@@ -20,15 +20,24 @@ export interface TestPlayground {
 }
 
 /** Demo mode on 127.0.0.1, a free port, and a temporary DATA_DIR removed by `stop`. */
-export async function startTestPlayground(): Promise<TestPlayground> {
+export async function startTestPlayground(
+  options: Partial<Pick<PlaygroundOptions, "demoBots" | "logger">> = {},
+): Promise<TestPlayground> {
   const dataDir = mkdtempSync(join(tmpdir(), "switchboard-playground-"));
   const env = processEnvSchema.parse({ DATA_DIR: dataDir, HOST: "127.0.0.1", LOG_LEVEL: "silent" });
-  const playground = await startPlayground({
-    env,
-    logger: pino({ level: "silent" }),
-    version: "0.0.0-test",
-    port: 0,
-  });
+  let playground: Playground;
+  try {
+    playground = await startPlayground({
+      env,
+      logger: options.logger ?? pino({ level: "silent" }),
+      version: "0.0.0-test",
+      port: 0,
+      ...(options.demoBots ? { demoBots: options.demoBots } : {}),
+    });
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     playground,
     dataDir,

@@ -1,8 +1,8 @@
 /**
- * Deterministic pseudo-randomness for the reference Plume data.
+ * Deterministic pseudo-randomness for reference backends: demo data and random faults.
  *
- * Every generated value is a pure function of a few stable parts (a location id, a time slot,
- * a purpose), so two backends built with the same clock answer byte-for-byte the same, and a
+ * Every generated value is a pure function of a few stable parts (an id, a time slot, a
+ * purpose), so two backends built with the same clock answer byte-for-byte the same, and a
  * series "moves" with the clock instead of being re-rolled on every request.
  */
 
