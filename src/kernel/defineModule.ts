@@ -4,7 +4,7 @@ import type { z } from "zod";
 import type { ModuleRbac } from "../platform/rbac/rbac.js";
 import type { SendScheduler } from "../platform/sendScheduler/sendScheduler.js";
 import type { Services } from "../platform/services.js";
-import type { ModuleRoute } from "../server/moduleRoutes.js";
+import type { AnyRoute } from "../server/moduleRoutes.js";
 import type { BotContext, BotIdentity } from "./context.js";
 
 /** Where a command is offered in Telegram's command menu. */
@@ -80,7 +80,7 @@ export interface ModuleInstance {
    */
   gate?: MiddlewareFn<BotContext>;
   /** HTTP routes, mounted before the server listens (see moduleRoutes.ts for the path scheme). */
-  routes?: ReadonlyArray<ModuleRoute>;
+  routes?: ReadonlyArray<AnyRoute>;
   jobs?: ReadonlyArray<ModuleJob>;
   /** Used by /readyz: a reason string (or a throw) when the instance cannot serve. */
   health?: () => Promise<string | undefined>;

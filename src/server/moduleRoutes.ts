@@ -46,12 +46,20 @@ export interface ModuleRoute<Body = unknown> {
   handler(request: ModuleRequest<Body>): Promise<ModuleReply> | ModuleReply;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: a route of any body type, as a module lists them
+export type AnyRoute = ModuleRoute<any>;
+
+/** Declares a route; its handler's body is typed by the route's `body` schema. */
+export function defineRoute<Body>(route: ModuleRoute<Body>): ModuleRoute<Body> {
+  if (!route.path.startsWith("/")) throw new Error(`route path "${route.path}" must start with /`);
+  return route;
+}
+
 /** One module instance's routes, as the app collects them. */
 export interface MountedRoutes {
   bot: string;
   module: string;
-  // biome-ignore lint/suspicious/noExplicitAny: routes of every body type
-  routes: ReadonlyArray<ModuleRoute<any>>;
+  routes: ReadonlyArray<AnyRoute>;
 }
 
 const DEFAULT_LIMIT = { max: 60, windowMs: 60_000 };
@@ -87,7 +95,7 @@ function firstIssue(error: z.ZodError): { field: string; message: string } {
   return { field: issue?.path.join(".") ?? "", message: issue?.message ?? "invalid body" };
 }
 
-function register(scope: FastifyInstance, url: string, route: ModuleRoute) {
+function register(scope: FastifyInstance, url: string, route: AnyRoute) {
   const limit = route.rateLimit ?? DEFAULT_LIMIT;
   scope.route({
     method: route.method,

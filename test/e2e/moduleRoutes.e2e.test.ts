@@ -19,6 +19,7 @@ import { defineModule } from "../../src/kernel/defineModule.js";
 import { moduleRegistry } from "../../src/modules/registry.js";
 import { type App, startApp } from "../../src/runtime/app.js";
 import { freePort } from "../../src/server/freePort.js";
+import { defineRoute } from "../../src/server/moduleRoutes.js";
 
 const TOKEN = "800300400:ROUTES-e2e-bot-token-abcdefghijk";
 const SECRET = "internal-secret-of-the-test";
@@ -36,7 +37,7 @@ const notifier = defineModule({
       features: [composer],
       health: async () => (ready ? undefined : "backend unreachable"),
       routes: [
-        {
+        defineRoute({
           method: "POST",
           path: "/internal/save-code",
           body: z.object({ user_id: z.number().int(), text: z.string().max(100) }),
@@ -45,7 +46,7 @@ const notifier = defineModule({
             await api.sendMessage(body.user_id, body.text);
             return { body: { success: true } };
           },
-        },
+        }),
       ],
     };
   },
