@@ -52,6 +52,7 @@ describe("/locations", () => {
       "Branch 07 — Durlești",
       "Branch 08 — Codru",
       "▶",
+      "↩ Back",
     ]);
     const page2 = await pressButton(h, alice, page1, "▶");
     expect(page2.map((c) => c.method)).toEqual(["editMessageText", "answerCallbackQuery"]);
@@ -64,6 +65,7 @@ describe("/locations", () => {
       "Branch 11 — Malina Mică",
       "Branch 12 — Aeroport",
       "◀",
+      "↩ Back",
     ]);
     const chosen = await pressButton(h, alice, page2, "Branch 10 — Poșta Veche");
     expect(outputs(chosen)).toEqual([
@@ -99,7 +101,11 @@ describe("/locations", () => {
     ]);
     const dmitri = await pressButton(h, alice, several, /^Dmitri/);
     expect(outputs(dmitri)).toEqual(["<b>Dmitri Ivanov</b> has 2 locations. Choose one:"]);
-    expect(texts(dmitri)).toEqual(["Apartment 12", "Workshop"]);
+    expect(texts(dmitri)).toEqual(["Apartment 12", "Workshop", "↩ Back"]);
+    // Back returns to the search, in place of the list.
+    const back = await pressButton(h, alice, dmitri, "↩ Back");
+    expect(back.map((c) => c.method)).toEqual(["editMessageText", "answerCallbackQuery"]);
+    expect(outputs(back)[0]).toMatch(/^<b>Choose a location<\/b>\nSend a <b>customer ID<\/b>/);
 
     expect(outputs(await h.send(alice, "ana.popescu@example"))).toEqual([
       "<b>Ana Popescu</b> has 2 locations. Choose one:",
@@ -159,7 +165,7 @@ describe("/locations", () => {
     await h.close();
   });
 
-  it("location buttons keep working after a restart (their data carries the ids)", async () => {
+  it("location buttons keep working after a restart (the form they belong to lives in the session)", async () => {
     const first = await netmonHarness(backend);
     await setUp(first, alice);
     await first.send(alice, "/locations");

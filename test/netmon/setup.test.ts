@@ -13,10 +13,12 @@ import { closeServices, createServices } from "../../src/platform/createServices
 import type { Services } from "../../src/platform/services.js";
 import { alice, boris, TelegramRefusal } from "../support/botHarness.js";
 import {
+  buttonsOf,
   NORTHWIND_HEADER,
   NORTHWIND_PARTNER,
   netmonHarness,
   outputs,
+  pressButton,
   sendAs,
   startBackend,
 } from "./netmonHarness.js";
@@ -162,6 +164,19 @@ describe("/setup", () => {
     expect(outputs(await h.send(alice, "/status"))).toEqual([
       "First connect your Plume API client with /setup.",
     ]);
+    await h.close();
+  });
+
+  it("Back at step 2 asks for the header again, which is deleted and sealed like the first", async () => {
+    const h = await netmonHarness(backend);
+    await h.send(alice, "/setup");
+    const step2 = await sendAs(h, alice, NORTHWIND_HEADER, 4801);
+    expect(buttonsOf(step2).map((b) => b.text)).toEqual(["↩ Back"]);
+    const back = await pressButton(h, alice, step2, "↩ Back");
+    expect(back.map((c) => c.method)).toEqual(["editMessageText", "answerCallbackQuery"]);
+    expect(outputs(back)[0]).toMatch(/^<b>Connect Plume — step 1 of 2<\/b>/);
+    expect(deletions(await sendAs(h, alice, NORTHWIND_HEADER, 4802))).toEqual([4802]);
+    expect(outputs(await h.send(alice, NORTHWIND_PARTNER))[0]).toMatch(/^✅ <b>Connected to Plume<\/b>/);
     await h.close();
   });
 

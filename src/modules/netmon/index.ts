@@ -34,6 +34,9 @@ export function createNetmonModule(options: NetmonOptions = {}) {
     config: netmonConfigSchema,
     locales: LOCALES_DIR,
     callbackPrefix: "nm",
+    // Private messages: the replies of /setup and /locations go by their forms, but an
+    // Authorization header pasted with no form open must be deleted too.
+    messages: "private",
     commands: [
       { command: "setup", description: "netmon-cmd-setup" },
       { command: "locations", description: "netmon-cmd-locations" },

@@ -104,41 +104,7 @@ export function chosenKeyboard(bot: Bot, ref: LocationRef, t: Translate) {
   return new InlineKeyboard().add(view(bot, t("netmon-btn-status"), "st", ref, false, NO_HASH));
 }
 
-export interface LocationButton extends LocationRef {
-  name: string;
-  current: boolean;
-}
-
 export const LOCATIONS_PER_PAGE = 8;
-
-/** A page of a customer's locations, two per row, with ◀ ▶ when there are more pages (the text says which). */
-export function locationsKeyboard(
-  bot: Bot,
-  customerId: string,
-  locations: readonly LocationButton[],
-  page: number,
-  pages: number,
-) {
-  const kb = new InlineKeyboard();
-  locations.forEach((l, i) => {
-    kb.add(callbackButton(bot, `${l.current ? "📍 " : ""}${l.name}`, chooseLocation, l));
-    if (i % 2 === 1) kb.row();
-  });
-  if (pages > 1) {
-    kb.row();
-    if (page > 0) kb.add(callbackButton(bot, "◀", locationPage, { customerId, page: page - 1 }));
-    if (page < pages - 1) kb.add(callbackButton(bot, "▶", locationPage, { customerId, page: page + 1 }));
-  }
-  return kb;
-}
-
-/** Search results: one customer per row. */
-export function customersKeyboard(bot: Bot, customers: ReadonlyArray<{ id: string; label: string }>) {
-  const kb = new InlineKeyboard();
-  for (const c of customers)
-    kb.add(callbackButton(bot, c.label, locationPage, { customerId: c.id, page: 0 })).row();
-  return kb;
-}
 
 /** /locations with a remembered choice: keep it, or browse that customer's other locations. */
 export function rememberedKeyboard(bot: Bot, choice: LocationRef & { locationName: string }, t: Translate) {

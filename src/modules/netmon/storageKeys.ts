@@ -20,8 +20,6 @@ export function netmonKeys(botId: string) {
     /** The set of chat ids with a digest. */
     digestIndex: () => `${base}:digests`,
     allDigests: () => `${base}:digest:`,
-    /** Set once the two indexes hold everything stored before they existed. */
-    indexedMarker: () => `${base}:indexed`,
     /** Rate-limit key for typed credentials. */
     loginKey: (userId: number) => `netmon:${botId}:${userId}`,
   };

@@ -138,12 +138,10 @@ export class SubscriptionStore {
 
   /**
    * Subscriptions and digests stored before the indexes existed are added to them, once per
-   * store (a marker says it is done), so an upgrade keeps every chat's alerts.
+   * process (one prefix scan at the first listing), so an upgrade keeps every chat's alerts.
    */
   private indexOnce(): Promise<void> {
     this.indexed ??= (async () => {
-      const marker = this.keys.indexedMarker();
-      if (await this.storage.get(marker)) return;
       for (const key of await this.storage.listKeys(this.keys.allSubscriptions())) {
         await this.storage.addToSet(
           this.keys.subscriptionIndex(),
@@ -153,7 +151,6 @@ export class SubscriptionStore {
       for (const key of await this.storage.listKeys(this.keys.allDigests())) {
         await this.storage.addToSet(this.keys.digestIndex(), key.slice(this.keys.allDigests().length));
       }
-      await this.storage.set(marker, true);
     })();
     return this.indexed;
   }

@@ -110,13 +110,15 @@ async function searchPrompt(ctx: BotContext, netmon: Netmon): Promise<Prompt> {
 
 function matchesText(ctx: BotContext, view: ChoiceView<unknown>): string {
   const total = Number(view.data.total ?? view.count);
-  const refine =
-    total > view.count ? `\n${ctx.t("netmon-locations-refine", { shown: view.count })}` : "";
+  const refine = total > view.count ? `\n${ctx.t("netmon-locations-refine", { shown: view.count })}` : "";
   return ctx.t("netmon-locations-matches", { count: total, query: view.query ?? "" }) + refine;
 }
 
 function locationsText(ctx: BotContext, view: ChoiceView<unknown>): string {
-  const text = ctx.t("netmon-locations-list", { customer: String(view.data.customer ?? ""), count: view.count });
+  const text = ctx.t("netmon-locations-list", {
+    customer: String(view.data.customer ?? ""),
+    count: view.count,
+  });
   return view.pages > 1
     ? `${text}\n${ctx.t("netmon-locations-page", { page: view.page + 1, pages: view.pages })}`
     : text;
@@ -158,7 +160,13 @@ async function applyChoice(ctx: BotContext, netmon: Netmon, ref: LocationRef): P
 
 /** The /locations form of one netmon instance. */
 export function locationsForm(netmon: Netmon) {
-  return defineForm({ id: "locations", module: "netmon", prefix: "nm", timeoutMs: 60 * 60_000, now: netmon.now })
+  return defineForm({
+    id: "locations",
+    module: "netmon",
+    prefix: "nm",
+    timeoutMs: 60 * 60_000,
+    now: netmon.now,
+  })
     .choice("customer", {
       search: {
         schema: querySchema,

@@ -10,7 +10,6 @@ netmon-cmd-nodes = pods: model, firmware, MAC, IP
 netmon-cmd-wifi = WiFi networks and their security
 netmon-cmd-alerts = alerts and daily digest for this chat
 netmon-cmd-logout = forget your Plume credentials
-netmon-cmd-cancel = stop what you are doing
 
 netmon-hint-setup = 📡 To monitor Plume locations, connect your Plume API client: /setup
 netmon-hint-locations = 📡 Your Plume client is connected. Next, choose a location: /locations
@@ -35,7 +34,10 @@ netmon-setup-header-not-base64 = The part after <code>Basic</code> is not valid 
 netmon-setup-header-no-client-pair = The header does not decode to <code>client_id:client_secret</code>. Check that you copied the right header, or /cancel.
 netmon-setup-header-not-text = Please send the header as a text message, or /cancel.
 netmon-setup-delete-failed = ⚠️ I could not delete your message. Please delete it yourself: it contains your client secret.
-netmon-setup-expired = Your /setup timed out, so I deleted that message. Run /setup again to connect Plume.
+netmon-setup-expired = { $deleted ->
+    [yes] Your /setup timed out, so I deleted that message. Run /setup again to connect Plume.
+   *[no] Your /setup timed out. Run /setup again to connect Plume.
+}
 netmon-setup-stray-header = I deleted your message: it looked like an Authorization header, which must not stay in a chat. To connect Plume, run /setup.
 netmon-setup-partner-invalid = A Partner ID is 24 hexadecimal characters (0-9, a-f), like <code>eb0af9d0a7ab946dcb3b8ef5</code>. Send it again, or /cancel.
 netmon-setup-done =
@@ -49,8 +51,6 @@ netmon-setup-invalid-scope = ❌ The client is valid, but it may not act for par
 netmon-setup-sso-unreachable = ⚠️ Plume's sign-in service could not be reached, so your credentials could not be checked. Nothing was saved. Send the Partner ID again to retry, or /cancel.
 netmon-setup-sso-busy = ⚠️ Plume's sign-in service is busy. Send the Partner ID again in { $seconds } s, or /cancel.
 netmon-setup-sso-bad-response = ⚠️ Plume's sign-in service sent an answer I could not read. Nothing was saved. Send the Partner ID again to retry, or /cancel.
-netmon-cancelled = Cancelled. Nothing was changed.
-netmon-nothing-to-cancel = There is nothing to cancel.
 
 # Credentials and tokens
 netmon-need-setup = First connect your Plume API client with /setup.

@@ -9,7 +9,6 @@ netmon-cmd-nodes = pod-uri: model, firmware, MAC, IP
 netmon-cmd-wifi = rețelele WiFi și securitatea lor
 netmon-cmd-alerts = alerte și rezumat zilnic pentru acest chat
 netmon-cmd-logout = uită datele tale de acces Plume
-netmon-cmd-cancel = oprește acțiunea în curs
 
 netmon-hint-setup = 📡 Pentru a monitoriza locații Plume, conectează-ți clientul Plume API: /setup
 netmon-hint-locations = 📡 Clientul Plume este conectat. Acum alege o locație: /locations
@@ -34,7 +33,10 @@ netmon-setup-header-not-base64 = Partea de după <code>Basic</code> nu este base
 netmon-setup-header-no-client-pair = Antetul nu se decodează în <code>client_id:client_secret</code>. Verifică dacă ai copiat antetul potrivit sau trimite /cancel.
 netmon-setup-header-not-text = Te rog trimite antetul ca mesaj text sau /cancel.
 netmon-setup-delete-failed = ⚠️ Nu am putut șterge mesajul tău. Te rog șterge-l tu: conține secretul clientului.
-netmon-setup-expired = Timpul pentru /setup a expirat, așa că am șters acel mesaj. Rulează din nou /setup pentru a conecta Plume.
+netmon-setup-expired = { $deleted ->
+    [yes] Timpul pentru /setup a expirat, așa că am șters acel mesaj. Rulați din nou /setup pentru a conecta Plume.
+   *[no] Timpul pentru /setup a expirat. Rulați din nou /setup pentru a conecta Plume.
+}
 netmon-setup-stray-header = Am șters mesajul tău: arăta ca un antet Authorization, care nu trebuie să rămână într-un chat. Pentru a conecta Plume, rulează /setup.
 netmon-setup-partner-invalid = Un Partner ID are 24 de caractere hexazecimale (0-9, a-f), de exemplu <code>eb0af9d0a7ab946dcb3b8ef5</code>. Trimite-l din nou sau /cancel.
 netmon-setup-done =
@@ -48,8 +50,6 @@ netmon-setup-invalid-scope = ❌ Clientul este valid, dar nu poate acționa pent
 netmon-setup-sso-unreachable = ⚠️ Serviciul de autentificare Plume nu poate fi contactat, așa că datele nu au putut fi verificate. Nu s-a salvat nimic. Trimite din nou Partner ID-ul pentru a reîncerca sau /cancel.
 netmon-setup-sso-busy = ⚠️ Serviciul de autentificare Plume este ocupat. Trimite din nou Partner ID-ul peste { $seconds } s sau /cancel.
 netmon-setup-sso-bad-response = ⚠️ Serviciul de autentificare Plume a trimis un răspuns pe care nu l-am putut citi. Nu s-a salvat nimic. Trimite din nou Partner ID-ul pentru a reîncerca sau /cancel.
-netmon-cancelled = Anulat. Nu s-a schimbat nimic.
-netmon-nothing-to-cancel = Nu este nimic de anulat.
 
 # Date de acces și token-uri
 netmon-need-setup = Mai întâi conectează-ți clientul Plume API cu /setup.

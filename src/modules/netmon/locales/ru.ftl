@@ -9,7 +9,6 @@ netmon-cmd-nodes = поды: модель, прошивка, MAC, IP
 netmon-cmd-wifi = сети WiFi и их защита
 netmon-cmd-alerts = оповещения и ежедневная сводка для этого чата
 netmon-cmd-logout = забыть ваши учётные данные Plume
-netmon-cmd-cancel = прервать текущее действие
 
 netmon-hint-setup = 📡 Чтобы следить за локациями Plume, подключите свой клиент Plume API: /setup
 netmon-hint-locations = 📡 Клиент Plume подключён. Теперь выберите локацию: /locations
@@ -34,7 +33,10 @@ netmon-setup-header-not-base64 = Часть после <code>Basic</code> — н
 netmon-setup-header-no-client-pair = Заголовок не раскодируется в <code>client_id:client_secret</code>. Проверьте, что скопировали нужный заголовок, или отправьте /cancel.
 netmon-setup-header-not-text = Пожалуйста, отправьте заголовок текстовым сообщением или /cancel.
 netmon-setup-delete-failed = ⚠️ Не удалось удалить ваше сообщение. Пожалуйста, удалите его сами: в нём секрет клиента.
-netmon-setup-expired = Время /setup истекло, поэтому я удалил это сообщение. Выполните /setup ещё раз, чтобы подключить Plume.
+netmon-setup-expired = { $deleted ->
+    [yes] Время /setup истекло, поэтому я удалил это сообщение. Выполните /setup ещё раз, чтобы подключить Plume.
+   *[no] Время /setup истекло. Выполните /setup ещё раз, чтобы подключить Plume.
+}
 netmon-setup-stray-header = Я удалил ваше сообщение: оно похоже на заголовок Authorization, которому не место в чате. Чтобы подключить Plume, выполните /setup.
 netmon-setup-partner-invalid = Partner ID — это 24 шестнадцатеричных символа (0-9, a-f), например <code>eb0af9d0a7ab946dcb3b8ef5</code>. Отправьте его ещё раз или /cancel.
 netmon-setup-done =
@@ -48,8 +50,6 @@ netmon-setup-invalid-scope = ❌ Клиент действителен, но н�
 netmon-setup-sso-unreachable = ⚠️ Служба входа Plume недоступна, поэтому проверить учётные данные не удалось. Ничего не сохранено. Отправьте Partner ID ещё раз, чтобы повторить, или /cancel.
 netmon-setup-sso-busy = ⚠️ Служба входа Plume перегружена. Отправьте Partner ID ещё раз через { $seconds } с или /cancel.
 netmon-setup-sso-bad-response = ⚠️ Служба входа Plume прислала непонятный ответ. Ничего не сохранено. Отправьте Partner ID ещё раз, чтобы повторить, или /cancel.
-netmon-cancelled = Отменено. Ничего не изменилось.
-netmon-nothing-to-cancel = Отменять нечего.
 
 # Учётные данные и токены
 netmon-need-setup = Сначала подключите клиент Plume API через /setup.

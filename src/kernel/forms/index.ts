@@ -1,0 +1,18 @@
+/**
+ * Forms: multi-step input for every module (see defineForm.ts). The kernel installs
+ * `formsCommands()` before the modules and routes a private chat's ordinary messages to
+ * `activeFormModule(ctx)`; a module builds its forms with `defineForm` and installs each
+ * `form.feature`.
+ */
+export { defineForm, type Form, FormBuilder, type FormOptions, type InitialAnswers } from "./defineForm.js";
+export { type ActiveForm, activeFormModule, endForm } from "./formState.js";
+export { type FormsCommandsOptions, formsCommands } from "./formsCommands.js";
+export type {
+  Choice,
+  ChoiceList,
+  ChoiceProblem,
+  ChoiceResult,
+  ChoiceView,
+  Prompt,
+  SubmitOutcome,
+} from "./formTypes.js";
