@@ -9,29 +9,71 @@ import { buildBot } from "../src/kernel/buildBot.js";
 import { closeServices, createServices } from "../src/platform/createServices.js";
 import type { Services } from "../src/platform/services.js";
 
-/** A local backend (in a worker thread) answering every GET with a small JSON document. */
-export async function startBackend(): Promise<{
-  url: string;
-  requests: () => Promise<number>;
-  apiCalls: () => Promise<number>;
-  close: () => Promise<void>;
-}> {
-  const worker = new Worker(new URL("./backend.worker.mjs", import.meta.url));
-  const [{ port }] = (await once(worker, "message")) as [{ port: number }];
-  const counts = async () => {
-    worker.postMessage("count");
-    const [answer] = (await once(worker, "message")) as [{ requests: number; apiCalls: number }];
-    return answer;
-  };
+/** Request/answer over a worker's message port: `{ id, op, ...args }` → `{ id, result }`. */
+export function workerRpc(worker: Worker) {
+  let next = 0;
+  const waiting = new Map<number, (result: unknown) => void>();
+  worker.on("message", (message: { id?: number; result?: unknown }) => {
+    if (message.id === undefined) return;
+    waiting.get(message.id)?.(message.result);
+    waiting.delete(message.id);
+  });
+  return <T>(op: string, args: Record<string, unknown> = {}): Promise<T> =>
+    new Promise<T>((resolve) => {
+      const id = ++next;
+      waiting.set(id, resolve as (result: unknown) => void);
+      worker.postMessage({ id, op, ...args });
+    });
+}
+
+/**
+ * A worker thread from `file` (next to this one) and the first message it posts (its address).
+ * `.mjs` workers are plain JavaScript; `plume.worker.mjs` loads TypeScript through tsx itself.
+ */
+export async function startWorker<Ready>(file: string, workerData?: unknown) {
+  const worker = new Worker(new URL(file, import.meta.url), { workerData });
+  const [ready] = (await Promise.race([
+    once(worker, "message"),
+    once(worker, "error").then(([error]) => Promise.reject(error)),
+  ])) as [Ready];
+  return { worker, ready, call: workerRpc(worker) };
+}
+
+export interface StandInCounts {
+  /** GETs the backend served. */
+  requests: number;
+  /** Bot API calls. */
+  apiCalls: number;
+  /** Bot API calls whose body held the marker set with `mark`. */
+  marked: number;
+}
+
+/**
+ * A local backend answering every GET with a small JSON document, and a Bot API stand-in
+ * answering every call as Telegram would (one worker thread: backend.worker.mjs).
+ */
+export async function startBackend() {
+  const { worker, ready, call } = await startWorker<{ port: number }>("./backend.worker.mjs");
+  const counts = () => call<StandInCounts>("count");
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${ready.port}`,
+    worker,
+    counts,
     requests: async () => (await counts()).requests,
     apiCalls: async () => (await counts()).apiCalls,
+    /** Counts, from now on, the Bot API calls whose body contains `value`. */
+    mark: (value: string) => call<null>("mark", { value }),
+    /** Keeps the last text message sent (or edited) per chat, while setting users up. */
+    record: (on: boolean) => call<null>("record", { on }),
+    /** The last text message's body for `chatId`, while recording. */
+    last: <T = Record<string, unknown>>(chatId: number) => call<T | null>("last", { chatId }),
     close: async () => {
       await worker.terminate();
     },
   };
 }
+
+export type StandIn = Awaited<ReturnType<typeof startBackend>>;
 
 export async function benchServices(storageUrl?: string) {
   const dir = mkdtempSync(join(tmpdir(), "sb-bench-"));
@@ -45,17 +87,8 @@ export async function benchServices(storageUrl?: string) {
   return { services, close: () => closeServices(services) };
 }
 
-/**
- * A bot built by the kernel. Its Bot API calls go over HTTP to `apiRoot` when given, or are
- * answered in-process at once; `sent()` counts the in-process answers.
- */
-export async function benchBot(
-  config: BotConfig,
-  services: Services,
-  mode: "polling" | "webhook",
-  /** A Bot API stand-in to call over HTTP, as a deployment would; answered in-process when absent. */
-  apiRoot?: string,
-) {
+/** A bot built by the kernel, its Bot API calls answered in-process at once; `sent()` counts them. */
+export async function benchBot(config: BotConfig, services: Services, mode: "polling" | "webhook") {
   let sent = 0;
   const fakeTelegram = async (): Promise<Response> => {
     sent++;
@@ -65,11 +98,11 @@ export async function benchBot(
   const built = await buildBot(config, {
     services,
     logger: pino({ level: "silent" }),
-    apiRoot: apiRoot ?? "http://127.0.0.1:1",
+    apiRoot: "http://127.0.0.1:1",
     version: "bench",
     botInfo: { id: 1, is_bot: true, first_name: "Bench", username: "bench_bot" } as never,
     mode,
-    ...(apiRoot ? {} : { fetch: fakeTelegram as typeof fetch }),
+    fetch: fakeTelegram as typeof fetch,
   });
   return { built, sent: () => sent };
 }

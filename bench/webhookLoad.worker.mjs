@@ -1,38 +1,41 @@
 /**
- * The load generator for the webhook benchmark, in its own thread so that sending requests does
- * not take CPU from the server being measured. Posts updates and reports each latency.
+ * The load generator for the webhook benchmarks, in its own thread so that sending requests does
+ * not take CPU from the server being measured. Posts message updates and reports each latency.
  * Plain JavaScript: worker threads do not inherit tsx's loader on Node 20.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { Pool } from "undici";
 
 /**
- * @type {{ url: string, secret: string, firstUpdateId: number, mode: "saturate" | "paced",
- *          total: number, concurrency: number, rate: number }}
+ * @type {{ url: string, path: string, secret: string, firstUpdateId: number,
+ *          mode: "saturate" | "paced", total: number, concurrency: number, rate: number,
+ *          users: number[], text: string, group?: { id: number, title: string } }}
  * Saturation: `total` updates from `concurrency` senders. Paced: `rate` per second for `total`.
+ * Update n comes from `users[n % users.length]`, in its private chat, or in `group` when given.
+ * A `text` starting with "/" is sent as a command.
  */
 const job = workerData;
 const pool = new Pool(job.url, { connections: job.concurrency });
+const command = job.text.startsWith("/") ? job.text.split(" ")[0].length : 0;
+const entities = command > 0 ? [{ type: "bot_command", offset: 0, length: command }] : undefined;
 let updateId = job.firstUpdateId;
+let sent = 0;
 
 /** @returns {Promise<number>} the latency in ms */
 async function post() {
   const id = updateId++;
-  const chat = 1000 + (id % 5000);
+  const user = job.users[sent++ % job.users.length];
+  const from = { id: user, is_bot: false, first_name: `U${user}`, language_code: "en" };
+  const chat = job.group
+    ? { id: job.group.id, type: "supergroup", title: job.group.title }
+    : { id: user, type: "private", first_name: from.first_name };
   const body = JSON.stringify({
     update_id: id,
-    message: {
-      message_id: id,
-      date: 0,
-      chat: { id: chat, type: "private", first_name: "U" },
-      from: { id: chat, is_bot: false, first_name: "U" },
-      text: "/probe",
-      entities: [{ type: "bot_command", offset: 0, length: 6 }],
-    },
+    message: { message_id: id, date: Math.floor(Date.now() / 1000), chat, from, text: job.text, entities },
   });
   const started = performance.now();
   const response = await pool.request({
-    path: "/webhook/bench",
+    path: job.path,
     method: "POST",
     headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": job.secret },
     body,
