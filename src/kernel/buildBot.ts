@@ -11,15 +11,16 @@ import { callbackKey } from "./callbackData.js";
 import { listCommands, publishCommands } from "./commandMenu.js";
 import type { BotContext, BotIdentity } from "./context.js";
 import type { ModuleInstance, ModuleSetup } from "./defineModule.js";
+import { DoneMarks } from "./doneMarks.js";
 import { formsCommands } from "./forms/formsCommands.js";
-import { createI18n, translator } from "./i18n.js";
+import { createI18n, fastTranslate, translator } from "./i18n.js";
 import type { InFlight } from "./inFlight.js";
 import { kernelMetrics } from "./metrics.js";
 import { errorHandler } from "./middleware/errorBoundary.js";
 import { fallbacks } from "./middleware/fallbacks.js";
 import { updateLogger } from "./middleware/updateLogger.js";
 import { moduleMiddleware, moduleRouter, prefetchKeys, type RoutedModule } from "./moduleRouter.js";
-import { preflight, sessionKey } from "./preflight.js";
+import { HANDLED_TTL_MS, preflight, sessionKey } from "./preflight.js";
 import { type RoleSource, rolesMiddleware } from "./roles.js";
 
 /** Update types every bot receives; modules add theirs (`chat_member` for moderation). */
@@ -58,6 +59,8 @@ export interface BuiltBot {
   allowedUpdates: string[];
   /** Calls setMyCommands for every language and chat kind. */
   publishCommands(): Promise<void>;
+  /** Writes what the kernel still holds for updates already handled (call before closing storage). */
+  drain(): Promise<void>;
 }
 
 export { sessionKey };
@@ -96,12 +99,14 @@ export async function buildBot(config: BotConfig, options: BuildBotOptions): Pro
   );
 
   const i18n = createI18n(modules);
+  const translate = fastTranslate(i18n);
+  const doneMarks = new DoneMarks(services.storage, HANDLED_TTL_MS, services.logger);
   const identity: BotIdentity = {
     id: config.id,
     modules: modules.map((m) => m.name),
     version: options.version,
     callbackKey: callbackKey(config.token),
-    translate: translator(i18n),
+    translate: translator(translate),
   };
   const commands = listCommands(modules);
 
@@ -179,7 +184,8 @@ export async function buildBot(config: BotConfig, options: BuildBotOptions): Pro
       botId: config.id,
       storage: services.storage,
       metrics,
-      i18n,
+      translate,
+      doneMarks,
       prefetch: (ctx) => prefetchKeys(ctx, routed),
       ...(options.sessionTtlSeconds ? { sessionTtlMs: options.sessionTtlSeconds * 1000 } : {}),
     }),
@@ -197,5 +203,6 @@ export async function buildBot(config: BotConfig, options: BuildBotOptions): Pro
     modules: built,
     allowedUpdates,
     publishCommands: () => publishCommands(bot.api, modules, i18n),
+    drain: () => doneMarks.drain(),
   };
 }

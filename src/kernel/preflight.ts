@@ -14,12 +14,19 @@
  * Written by hand rather than with grammY's session and i18n middleware because each of those
  * makes its own round trip; the batch is what keeps the kernel's cost flat.
  */
-import type { I18n } from "@grammyjs/i18n";
 import type { MiddlewareFn } from "grammy";
 import { runWithPrefetched } from "../platform/storage/prefetch.js";
 import type { Storage, StorageOp } from "../platform/storage/storage.js";
 import type { BotContext, SessionData } from "./context.js";
-import { DEFAULT_LANGUAGE, escapeVariables, type Language, languageKey, normalizeLanguage } from "./i18n.js";
+import type { DoneMarks } from "./doneMarks.js";
+import {
+  DEFAULT_LANGUAGE,
+  escapeVariables,
+  type Language,
+  languageKey,
+  normalizeLanguage,
+  type Translate,
+} from "./i18n.js";
 import type { KernelMetrics } from "./metrics.js";
 
 /** How long a handled update id is remembered: Telegram stops re-delivering long before. */
@@ -31,9 +38,11 @@ export interface PreflightOptions {
   botId: string;
   storage: Storage;
   metrics: KernelMetrics;
-  i18n: I18n<BotContext>;
+  translate: Translate;
   /** Session lifetime (sliding: every update that loads the session renews it). */
   sessionTtlMs?: number;
+  /** Where the "handled" marker of an update that writes nothing else goes (shared round trips). */
+  doneMarks: DoneMarks;
   /** Keys the modules this update goes to will read (known before the session is). */
   prefetch?: (ctx: BotContext) => readonly string[];
 }
@@ -64,11 +73,13 @@ export function isGroupChatter(ctx: BotContext): boolean {
   );
 }
 
+const EMPTY_SESSION = JSON.stringify({ modules: {} });
+
 const sessionProperty = (ctx: BotContext, get: () => SessionData, set: (value: SessionData) => void) =>
   Object.defineProperty(ctx, "session", { get, set, configurable: true, enumerable: true });
 
 export function preflight(options: PreflightOptions): MiddlewareFn<BotContext> {
-  const { botId, storage, metrics, i18n, sessionTtlMs, prefetch } = options;
+  const { botId, storage, metrics, translate, sessionTtlMs, prefetch, doneMarks } = options;
   const sessionPrefix = `session:${botId}:`;
 
   return async (ctx, next) => {
@@ -103,7 +114,7 @@ export function preflight(options: PreflightOptions): MiddlewareFn<BotContext> {
     // Language: the choice, else Telegram's, else English; `t` escapes string variables.
     ctx.language =
       normalizeLanguage(chosen) ?? normalizeLanguage(ctx.from?.language_code) ?? DEFAULT_LANGUAGE;
-    ctx.t = (messageKey, variables) => i18n.t(ctx.language, messageKey, escapeVariables(variables));
+    ctx.t = (messageKey, variables) => translate(ctx.language, messageKey, escapeVariables(variables));
     ctx.setLanguage = async (language) => {
       if (user) await storage.set(languageKey(botId, user.id), language);
       ctx.language = language;
@@ -140,24 +151,24 @@ export function preflight(options: PreflightOptions): MiddlewareFn<BotContext> {
       try {
         await runWithPrefetched(storage, prefetched, next);
       } finally {
-        const writes: StorageOp[] = [{ op: "set", key: claimKey, value: "done", ttlMs: HANDLED_TTL_MS }];
-        if (session && sessionStoreKey !== undefined) {
-          const now = JSON.stringify(session);
-          // A sliding TTL is renewed by writing; without one, an unchanged session costs nothing.
-          if (now !== asRead || sessionTtlMs !== undefined) {
-            writes.push({
+        // A chat that never had a session and still has an empty one needs no write either.
+        const changed = session !== undefined && JSON.stringify(session) !== (asRead ?? EMPTY_SESSION);
+        // A sliding TTL is renewed by writing; without one, an unchanged session costs nothing.
+        if (sessionStoreKey !== undefined && session && (changed || sessionTtlMs !== undefined)) {
+          await storage.batch([
+            { op: "set", key: claimKey, value: "done", ttlMs: HANDLED_TTL_MS },
+            {
               op: "set",
               key: sessionStoreKey,
               value: session,
               ...(sessionTtlMs ? { ttlMs: sessionTtlMs } : {}),
-            });
-          }
-        }
-        await storage.batch(writes);
+            },
+          ]);
+        } else doneMarks.add(claimKey);
       }
       return;
     }
-    await storage.set(claimKey, "done", HANDLED_TTL_MS);
+    doneMarks.add(claimKey);
   };
 }
 

@@ -133,6 +133,7 @@ export async function startApp(options: StartAppOptions): Promise<App> {
       const drained = await inFlight.drain(env.SHUTDOWN_TIMEOUT_MS);
       if (!drained) logger.warn({ inFlight: inFlight.size }, "shutdown timeout: updates still in flight");
       await closing;
+      await Promise.all(bots.map((b) => b.drain()));
       // 3. close connections
       await closeServices(services);
       logger.info("stopped");

@@ -40,8 +40,10 @@ describe("store operations per update", () => {
     await setUp(h, alice);
     await choose(h, alice, DEMO_CUSTOMERS.ana, DEMO_LOCATIONS.home);
     await h.send(alice, "/status"); // the token is fresh from /setup; this one warms nothing else
+    await h.built.drain();
     const ops = countStorageOperations(h.services.storage);
     const status = await h.send(alice, "/status");
+    await h.built.drain();
     expect(outputs(status)[0]).toMatch(/Home/);
     expect(ops.byOperation()).toEqual({ batch: 2 });
     expect(ops.byKey()).toEqual({
@@ -60,8 +62,10 @@ describe("store operations per update", () => {
   it("an ordinary group message reads no session, no language and counts against no rate limit", async () => {
     const seen: string[] = [];
     const h = await BotHarness.create({ modules: [{ module: watcher(seen) }], generalRateLimit: 3 });
+    await h.built.drain();
     const ops = countStorageOperations(h.services.storage);
     await h.send(boris, "hello all", group);
+    await h.built.drain();
     expect(ops.byKey()).toEqual({
       "batch › setIfAbsent update:test:#": 1,
       "batch › set update:test:#": 1,

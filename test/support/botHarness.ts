@@ -294,6 +294,7 @@ export class BotHarness {
 
   /** Stops nothing running (handleUpdate needs no loop); closes services this harness created. */
   async close(): Promise<void> {
+    await this.built.drain();
     if (this.ownsServices) await closeServices(this.services);
   }
 }

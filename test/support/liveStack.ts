@@ -83,6 +83,7 @@ export class LiveStack {
 
   async stopBot(): Promise<void> {
     if (this.runner?.isRunning()) await this.runner.stop();
+    await this.built.drain();
     await closeServices(this.services);
   }
 

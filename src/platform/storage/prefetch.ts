@@ -1,39 +1,58 @@
 /**
- * Reads done ahead, served within one update. The kernel reads the keys a module says it will
- * need for an update (its `prefetch`) in the same store round trip as its own reads; while that
- * update runs, `get` of one of those keys is answered from memory instead of the store. A write
- * of a key (set, delete, increment, setIfAbsent, or in a batch) drops it from the memory first,
- * so an update always reads its own writes.
+ * Reads done ahead, served while the update that read them runs. The kernel reads the keys a
+ * module says it will need for an update (its `prefetch`) in the same store round trip as its own
+ * reads, and holds them here until the update ends; `get` of a held key is answered from memory.
+ * A write of a key through this store (set, delete, increment, setIfAbsent, or in a batch) drops
+ * it first, so an update always reads its own writes.
  *
- * The values live in an AsyncLocalStorage scope of the update, never across updates: nothing
- * cached here can be stale beyond the update that read it.
+ * A held value is as fresh as a read made at the start of the update that holds it, and nothing is
+ * held once the last update holding it has ended. (Held per key rather than in an
+ * AsyncLocalStorage scope: that turns on promise hooks for every promise of the process, which
+ * cost more than the reads it saved.)
  */
-import { AsyncLocalStorage } from "node:async_hooks";
 import type { Storage } from "./storage.js";
 
-const SCOPE = Symbol("prefetch scope");
+const HOLD = Symbol("hold prefetched values");
 const INNER = Symbol("the store behind");
 
-type Prefetched = Map<string, unknown>;
+interface Held {
+  value: unknown;
+  holders: number;
+}
 
 interface PrefetchingStorage extends Storage {
-  [SCOPE]: AsyncLocalStorage<Prefetched>;
+  /** Holds `values` until the returned release is called. */
+  [HOLD]: (values: ReadonlyMap<string, unknown>) => () => void;
   [INNER]: Storage;
 }
 
-/** The store, answering reads of prefetched keys from the current update's scope. */
+/** The store, answering reads of held keys from memory. */
 export function withPrefetch(storage: Storage): Storage {
-  const scope = new AsyncLocalStorage<Prefetched>();
-  const forget = (key: string) => scope.getStore()?.delete(key);
+  const held = new Map<string, Held>();
+  const forget = (key: string) => held.delete(key);
   const wrapped: PrefetchingStorage = {
     ...storage,
     kind: storage.kind,
-    [SCOPE]: scope,
     [INNER]: storage,
+    [HOLD]: (values) => {
+      for (const [key, value] of values) {
+        const entry = held.get(key);
+        if (entry) {
+          entry.value = value;
+          entry.holders += 1;
+        } else held.set(key, { value, holders: 1 });
+      }
+      return () => {
+        for (const key of values.keys()) {
+          const entry = held.get(key);
+          if (entry && --entry.holders <= 0) held.delete(key);
+        }
+      };
+    },
     async get<T>(key: string) {
-      const values = scope.getStore();
+      const entry = held.get(key);
       // A copy: a caller that mutates what it read must not change what the next read sees.
-      if (values?.has(key)) return structuredClone(values.get(key)) as T | undefined;
+      if (entry) return structuredClone(entry.value) as T | undefined;
       return storage.get<T>(key);
     },
     set(key, value, ttlMs) {
@@ -69,10 +88,20 @@ export function storeBehind(storage: Storage): Storage {
 }
 
 /**
- * Runs `fn` with `values` (key → value as read; undefined = absent) answering `get` on `storage`.
- * On a store not made by {@link withPrefetch} it just runs `fn`.
+ * Runs `fn` with `values` (key → value as read; undefined = absent) answering `get` on `storage`
+ * until it settles. On a store not made by {@link withPrefetch} it just runs `fn`.
  */
-export function runWithPrefetched<T>(storage: Storage, values: Prefetched, fn: () => Promise<T>): Promise<T> {
-  const scope = (storage as Partial<PrefetchingStorage>)[SCOPE];
-  return scope && values.size > 0 ? scope.run(values, fn) : fn();
+export async function runWithPrefetched<T>(
+  storage: Storage,
+  values: ReadonlyMap<string, unknown>,
+  fn: () => Promise<T>,
+): Promise<T> {
+  const hold = (storage as Partial<PrefetchingStorage>)[HOLD];
+  if (!hold || values.size === 0) return fn();
+  const release = hold(values);
+  try {
+    return await fn();
+  } finally {
+    release();
+  }
 }

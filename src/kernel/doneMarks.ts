@@ -1,0 +1,58 @@
+/**
+ * The "handled" markers of updates that wrote nothing else, written together: one store round trip
+ * for every update that finished within a few milliseconds of each other, instead of one each. On
+ * a busy group most updates are ordinary messages that no module acts on; their marker was half of
+ * their cost.
+ *
+ * The price is a window of a few milliseconds: after a crash, an update handled in it is still only
+ * claimed (the claim expires in a minute), so a redelivery after that minute handles it again. A
+ * redelivery within the minute is still dropped. `drain()` writes what is pending (shutdown).
+ */
+import type { Logger } from "pino";
+import type { Storage, StorageOp } from "../platform/storage/storage.js";
+
+/** How long a marker waits for others to share its round trip. */
+const WAIT_MS = 5;
+/** A batch this large goes at once. */
+const MAX_BATCH = 256;
+
+export class DoneMarks {
+  private pending: StorageOp[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly storage: Storage,
+    private readonly ttlMs: number,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Marks `key` done soon. */
+  add(key: string): void {
+    this.pending.push({ op: "set", key, value: "done", ttlMs: this.ttlMs });
+    if (this.pending.length >= MAX_BATCH) this.flush();
+    else if (!this.timer) {
+      this.timer = setTimeout(() => this.flush(), WAIT_MS);
+      this.timer.unref();
+    }
+  }
+
+  /** Writes everything pending and waits for every write started so far. */
+  async drain(): Promise<void> {
+    this.flush();
+    await this.writing;
+  }
+
+  private flush(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const ops = this.pending.splice(0);
+    if (ops.length === 0) return;
+    const write = this.storage.batch(ops).then(
+      () => undefined,
+      // The claims expire on their own: a redelivery is then handled again, nothing is lost.
+      (error) => this.logger.warn({ err: error, updates: ops.length }, "could not mark updates handled"),
+    );
+    this.writing = Promise.all([this.writing, write]).then(() => undefined);
+  }
+}
