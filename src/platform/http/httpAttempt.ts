@@ -34,8 +34,7 @@ const TIMEOUT_CODES = new Set(["UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"
 
 /**
  * Sends `req` once and resolves with the 2xx response body as text. `signal` is the per-attempt
- * timeout (cockatiel's, cooperative): when it fires the request is aborted and this throws a
- * `timeout` error.
+ * timeout: when it fires the request is aborted and this throws a `timeout` error.
  */
 export async function sendAttempt(
   ctx: AttemptContext,
