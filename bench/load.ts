@@ -14,6 +14,8 @@ export interface Traffic {
   users: readonly number[];
   text: string;
   group?: { id: number; title: string };
+  /** Text that marks a report, counted when it comes back as a webhook reply. */
+  marker?: string;
 }
 
 export interface LoadResult {
@@ -24,6 +26,9 @@ export interface LoadResult {
   throughput: number;
   p50: number;
   p99: number;
+  /** Answers that came back in the webhook's HTTP response, and how many held the marker. */
+  webhookReplies: number;
+  webhookMarked: number;
 }
 
 /** How many updates are in flight when saturating a webhook. */
@@ -50,7 +55,7 @@ export function loadGenerator(target: WebhookTarget) {
     const [result] = (await Promise.race([
       once(worker, "message"),
       once(worker, "error").then(([error]) => Promise.reject(error)),
-    ])) as [{ latencies: number[]; seconds: number }];
+    ])) as [{ latencies: number[]; seconds: number; webhookReplies: number; webhookMarked: number }];
     await worker.terminate();
     const latencies = result.latencies.sort((a, b) => a - b);
     return {
@@ -60,6 +65,8 @@ export function loadGenerator(target: WebhookTarget) {
       throughput: total / result.seconds,
       p50: percentile(latencies, 50),
       p99: percentile(latencies, 99),
+      webhookReplies: result.webhookReplies,
+      webhookMarked: result.webhookMarked,
     };
   };
 }

@@ -1,12 +1,12 @@
 import { type EventLoopUtilization, performance } from "node:perf_hooks";
 import type { RequestCounts } from "../backends/plume/index.js";
+import { countStorageOperations, type StorageOperationCounter } from "../test/support/countStorage.js";
 import { type StandIn, startBackend, startWorker } from "./fixtures.js";
 import { CONCURRENCY, type LoadGenerator, type LoadResult, loadGenerator, type Traffic } from "./load.js";
 import { type PlumeAddresses, setUpUser, startSwitchboard } from "./netmonApp.js";
 import { startPlainGrammyBot } from "./plainGrammy.js";
 import { ms, report } from "./stats.js";
 import type { BenchLocation } from "./support/benchWorld.js";
-import { countStorageOperations, type StorageOperationCounter } from "../test/support/countStorage.js";
 
 const USERS = 200;
 const SATURATED = 10_000;
@@ -100,7 +100,7 @@ export async function netmonStatus(): Promise<void> {
   const ops: StorageOperationCounter = countStorageOperations(app.services.storage);
   const switchboardLoad = loadGenerator(target);
   const baselineLoad = loadGenerator(baseline.target);
-  const status: Traffic = { users: users.map((u) => u.userId), text: "/status" };
+  const status: Traffic = { users: users.map((u) => u.userId), text: "/status", marker: REPORT_MARK };
 
   const measure = async (
     load: LoadGenerator,
@@ -124,8 +124,8 @@ export async function netmonStatus(): Promise<void> {
       botBusy: bot.active / total,
       plumeBusy: plumeThread.utilization,
       standInBusy: standInThread.utilization,
-      replies: after.apiCalls - before.apiCalls,
-      reports: after.marked,
+      replies: after.apiCalls - before.apiCalls + result.webhookReplies,
+      reports: after.marked + result.webhookMarked,
       plumeReads: ((await plumeRequests()) - plumeBefore) / total,
       ops: {
         total: ops.total() / total,

@@ -40,13 +40,20 @@ async function post() {
     headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": job.secret },
     body,
   });
-  await response.body.dump();
+  // A webhook reply: the bot's answer in the HTTP response instead of a Bot API call.
+  const answer = await response.body.text();
   if (response.statusCode !== 200) throw new Error(`webhook answered ${response.statusCode}`);
+  if (answer.includes('"method"')) {
+    webhookReplies++;
+    if (job.marker !== undefined && answer.includes(job.marker)) webhookMarked++;
+  }
   return performance.now() - started;
 }
 
 /** @type {number[]} */
 const latencies = [];
+let webhookReplies = 0;
+let webhookMarked = 0;
 const started = performance.now();
 if (job.mode === "saturate") {
   let remaining = job.total;
@@ -66,4 +73,4 @@ if (job.mode === "saturate") {
 }
 const seconds = (performance.now() - started) / 1000;
 await pool.close();
-parentPort?.postMessage({ latencies, seconds });
+parentPort?.postMessage({ latencies, seconds, webhookReplies, webhookMarked });

@@ -75,8 +75,15 @@ export async function buildBot(config: BotConfig, options: BuildBotOptions): Pro
   const { services } = options;
   const modules = config.modules.map((m) => m.module);
   const metrics = kernelMetrics(services.metrics);
+  // Set only while `ctx.finalReply` hands its message to grammY, which decides synchronously
+  // whether the call goes in the webhook response.
+  let finalReplyArmed = false;
   const bot = new Bot<BotContext>(config.token, {
-    client: { apiRoot: options.apiRoot, ...(options.fetch ? { fetch: options.fetch } : {}) },
+    client: {
+      apiRoot: options.apiRoot,
+      canUseWebhookReply: (method) => finalReplyArmed && method === "sendMessage",
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    },
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
 
@@ -168,6 +175,16 @@ export async function buildBot(config: BotConfig, options: BuildBotOptions): Pro
   const enrich: MiddlewareFn<BotContext> = async (ctx, next) => {
     ctx.services = services;
     ctx.botIdentity = identity;
+    ctx.finalReply = async (text, other) => {
+      finalReplyArmed = true;
+      let sent: Promise<unknown>;
+      try {
+        sent = ctx.reply(text, other);
+      } finally {
+        finalReplyArmed = false;
+      }
+      await sent;
+    };
     await next();
   };
   bot.use(enrich);

@@ -34,10 +34,12 @@ export function contentHash(view: ViewCode, text: string): string {
 const fitsCaption = (text: string) => text.length <= CAPTION_LIMIT;
 const photoFile = (png: Buffer) => new InputFile(png, "chart.png");
 
+/** The report's text; its last part is the update's last message (a webhook reply when possible). */
 async function sendText(ctx: BotContext, text: string, keyboard: InlineKeyboard): Promise<void> {
   const parts = splitHtml(text);
   for (const [i, part] of parts.entries()) {
-    await ctx.reply(part, { ...HTML, ...(i === parts.length - 1 ? { reply_markup: keyboard } : {}) });
+    if (i < parts.length - 1) await ctx.reply(part, HTML);
+    else await ctx.finalReply(part, { ...HTML, reply_markup: keyboard });
   }
 }
 
