@@ -12,7 +12,7 @@ import { createEmulator, type Emulator, emulatorPlugin } from "../emulator/index
 import type { AnyModule } from "../kernel/defineModule.js";
 import { moduleRegistry } from "../modules/registry.js";
 import { type App, startApp } from "../runtime/app.js";
-import { browserUrl, localBaseUrl, reservePort } from "./addresses.js";
+import { browserUrl, freePort, localBaseUrl } from "./addresses.js";
 import type { StartedBackends } from "./demoBackends.js";
 import { type DemoBotSpec, demoBots } from "./demoBots.js";
 import { type DemoBotEntry, demoBotEntries, demoConfigDocument, loadDemoConfig } from "./demoConfig.js";
@@ -75,7 +75,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   const { logger } = options;
   const registry = options.registry ?? moduleRegistry;
   const requestedPort = options.port ?? options.env.PORT;
-  const port = requestedPort === 0 ? await reservePort(options.env.HOST) : requestedPort;
+  const port = requestedPort === 0 ? await freePort(options.env.HOST) : requestedPort;
   const backends = await startBackends({
     dataDir: demoDataDir(options.env.DATA_DIR),
     appUrl: localBaseUrl(options.env.HOST, port),

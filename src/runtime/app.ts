@@ -7,8 +7,8 @@ import { type BuiltBot, buildBot } from "../kernel/buildBot.js";
 import { InFlight } from "../kernel/inFlight.js";
 import { closeServices, createServices } from "../platform/createServices.js";
 import type { Services } from "../platform/services.js";
-import { freePort } from "../server/freePort.js";
 import { createHttpServer, type ReadinessCheck } from "../server/httpServer.js";
+import { freePort, localBaseUrl } from "../server/localAddress.js";
 import { mountModuleRoutes } from "../server/moduleRoutes.js";
 import { startPolling } from "./polling.js";
 import { registerWebhookRoute, setWebhook } from "./webhook.js";
@@ -79,8 +79,7 @@ export async function startApp(options: StartAppOptions): Promise<App> {
   // Bots (and so their modules' routes) are built before the server listens, on the port it
   // will listen on: a port of 0 is resolved to a free one first.
   const port = env.PORT === 0 ? await freePort(env.HOST) : env.PORT;
-  const host = env.HOST === "0.0.0.0" || env.HOST === "::" ? "127.0.0.1" : env.HOST;
-  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  const url = localBaseUrl(env.HOST, port);
   const webhooks = env.BOT_MODE === "webhook" ? registerWebhookRoute(http, env.WEBHOOK_SECRET!) : undefined;
   for (const botConfig of botConfigs) {
     const built = await buildBot(botConfig, {

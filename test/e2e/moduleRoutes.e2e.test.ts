@@ -18,7 +18,7 @@ import type { BotContext } from "../../src/kernel/context.js";
 import { defineModule } from "../../src/kernel/defineModule.js";
 import { moduleRegistry } from "../../src/modules/registry.js";
 import { type App, startApp } from "../../src/runtime/app.js";
-import { freePort } from "../../src/server/freePort.js";
+import { freePort } from "../../src/server/localAddress.js";
 import { defineRoute } from "../../src/server/moduleRoutes.js";
 
 const TOKEN = "800300400:ROUTES-e2e-bot-token-abcdefghijk";

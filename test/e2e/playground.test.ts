@@ -4,7 +4,6 @@
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,6 +11,7 @@ import { loadConfig } from "../../src/config/loadConfig.js";
 import { ControlClient } from "../../src/emulator/index.js";
 import { moduleRegistry } from "../../src/modules/registry.js";
 import { DEMO_GROUP, DEMO_USERS, type DemoInfo } from "../../src/playground/index.js";
+import { freePort } from "../../src/server/localAddress.js";
 import { startTestPlayground, type TestPlayground } from "./playgroundSupport.js";
 
 const ABOUT_BOT = "switchboard_bot";
@@ -172,20 +172,10 @@ describe("demo mode: one process", () => {
   });
 });
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
-    });
-  });
-
 describe("npm start with no token", () => {
   it("starts the playground, prints its URL, and exits 0 on SIGTERM", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "switchboard-main-"));
-    const port = await freePort();
+    const port = await freePort("127.0.0.1");
     const { TELEGRAM_BOT_TOKEN: _token, SWITCHBOARD_CONFIG: _config, ...env } = process.env;
     const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "src/main.ts"], {
       env: { ...env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: "warn" },

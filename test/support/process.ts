@@ -1,21 +1,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { freePort as freePortOn } from "../../src/server/localAddress.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
 /** A free TCP port on loopback (the OS picks; we release it for the child to take). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
-}
+export const freePort = (): Promise<number> => freePortOn("127.0.0.1");
 
 export interface RunningProcess {
   child: ChildProcess;

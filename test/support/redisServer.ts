@@ -6,9 +6,9 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { createServer } from "node:net";
 import { Redis } from "ioredis";
 import { afterAll } from "vitest";
+import { freePort } from "../../src/server/localAddress.js";
 
 /** A reachable Redis and how to let go of it. */
 export interface RedisHandle {
@@ -38,18 +38,6 @@ async function answersPing(url: string): Promise<boolean> {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
-    });
-  });
-}
-
 function waitForReady(child: ChildProcess): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = "";
@@ -73,7 +61,7 @@ function waitForReady(child: ChildProcess): Promise<void> {
 }
 
 async function spawnRedisServer(): Promise<RedisHandle> {
-  const port = await freePort();
+  const port = await freePort("127.0.0.1");
   const child = spawn(
     "redis-server",
     ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
