@@ -7,6 +7,7 @@ import { type PlumeAddresses, setUpUser, startSwitchboard } from "./netmonApp.js
 import { startPlainGrammyBot } from "./plainGrammy.js";
 import { ms, report } from "./stats.js";
 import type { BenchLocation } from "./support/benchWorld.js";
+import { profiled } from "./support/profile.js";
 
 const USERS = 200;
 const SATURATED = 10_000;
@@ -143,7 +144,7 @@ export async function netmonStatus(): Promise<void> {
   await measure(baselineLoad, status, "saturate", WARM_UP);
 
   // Interleaved, so both see the same machine: this one is shared and noisy.
-  const sb = await measure(switchboardLoad, status, "saturate", SATURATED);
+  const sb = await profiled(() => measure(switchboardLoad, status, "saturate", SATURATED));
   const base = await measure(baselineLoad, status, "saturate", SATURATED);
   const sbPaced = await measure(switchboardLoad, status, "paced", RATE * PACED_SECONDS, RATE);
   const basePaced = await measure(baselineLoad, status, "paced", RATE * PACED_SECONDS, RATE);
