@@ -1,42 +1,32 @@
 import { Api, InputFile } from "grammy";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ControlClient } from "./controlClient.js";
-import { type StartedEmulator, startEmulator } from "./emulator.js";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { EmulatorEvent } from "./events.js";
-import { botToken, PNG_1X1, refusal, takeUpdates } from "./testFixtures.js";
+import { botToken, emulatorPerFile, PNG_1X1, refusal, takeUpdates } from "./testFixtures.js";
 
 const TOKEN = botToken(4301);
+const env = emulatorPerFile(TOKEN, { username: "mod_bot", firstName: "Mod" });
 const OTHER = botToken(4302);
 const BOT_ID = 4301;
 
-let server: StartedEmulator;
-let client: ControlClient;
-let api: Api;
 let owner: number;
 let reader: number;
 
 const LOG = { type: "channel", title: "Mod log", username: "mod_log" } as const;
 
-beforeAll(async () => {
-  server = await startEmulator({ port: 0 });
-  client = new ControlClient(server.url);
-  api = new Api(TOKEN, { apiRoot: server.apiRoot });
-});
-
-afterAll(async () => {
-  await server.close();
-});
-
 beforeEach(async () => {
-  await client.reset();
-  await client.registerBot(TOKEN, { username: "mod_bot", firstName: "Mod" });
-  await client.registerBot(OTHER, { username: "other_bot" });
-  owner = (await client.createUser({ first_name: "Owner" })).id;
-  reader = (await client.createUser({ first_name: "Reader" })).id;
+  await env.client.registerBot(OTHER, { username: "other_bot" });
+  owner = (await env.client.createUser({ first_name: "Owner" })).id;
+  reader = (await env.client.createUser({ first_name: "Reader" })).id;
 });
 
 const createLog = (bots: { bot: string; admin?: boolean; rights?: Record<string, boolean> }[]) =>
-  client.createChannel({ title: "Mod log", username: "mod_log", ownerId: owner, members: [reader], bots });
+  env.client.createChannel({
+    title: "Mod log",
+    username: "mod_log",
+    ownerId: owner,
+    members: [reader],
+    bots,
+  });
 
 describe("channels", () => {
   it("take the bot as an administrator who may post, and tell it so", async () => {
@@ -47,7 +37,7 @@ describe("channels", () => {
       type: "channel",
       title: "Mod log",
     });
-    const [update] = await takeUpdates(api);
+    const [update] = await takeUpdates(env.api);
     expect(update?.my_chat_member).toMatchObject({
       chat: { id: channel.id, ...LOG },
       from: { id: owner },
@@ -63,18 +53,18 @@ describe("channels", () => {
       },
     });
     expect(update?.my_chat_member?.new_chat_member).not.toHaveProperty("can_pin_messages");
-    expect(await api.getChat("@mod_log")).toMatchObject({ id: channel.id, ...LOG });
-    expect(await api.getChat("@mod_log")).not.toHaveProperty("permissions");
-    expect(await api.getChatMemberCount(channel.id)).toBe(3);
+    expect(await env.api.getChat("@mod_log")).toMatchObject({ id: channel.id, ...LOG });
+    expect(await env.api.getChat("@mod_log")).not.toHaveProperty("permissions");
+    expect(await env.api.getChatMemberCount(channel.id)).toBe(3);
   });
 
   it("carry the bot's posts by @username or id: from the channel itself, in the transcript and events", async () => {
     const channel = await createLog([{ bot: "mod_bot" }, { bot: "other_bot" }]);
-    const other = new Api(OTHER, { apiRoot: server.apiRoot });
+    const other = new Api(OTHER, { apiRoot: env.server.apiRoot });
     await takeUpdates(other);
     const events: EmulatorEvent[] = [];
-    const unsubscribe = await client.subscribe((e) => events.push(e), channel.key);
-    const post = await api.sendMessage("@mod_log", "#BAN <b>Bob</b> by Ann", { parse_mode: "HTML" });
+    const unsubscribe = await env.client.subscribe((e) => events.push(e), channel.key);
+    const post = await env.api.sendMessage("@mod_log", "#BAN <b>Bob</b> by Ann", { parse_mode: "HTML" });
     expect(post).toEqual({
       message_id: 1,
       sender_chat: { id: channel.id, ...LOG },
@@ -86,13 +76,15 @@ describe("channels", () => {
         { type: "bold", offset: 5, length: 3 },
       ],
     });
-    const photo = await api.sendPhoto(channel.id, new InputFile(PNG_1X1), { caption: "evidence" });
+    const photo = await env.api.sendPhoto(channel.id, new InputFile(PNG_1X1), { caption: "evidence" });
     expect(photo).toMatchObject({ message_id: 2, sender_chat: { id: channel.id }, caption: "evidence" });
     expect(photo).not.toHaveProperty("from");
-    expect((await client.transcript("@mod_log")).map((m) => [m.message_id, m.text ?? m.caption])).toEqual([
-      [1, "#BAN Bob by Ann"],
-      [2, "evidence"],
-    ]);
+    expect((await env.client.transcript("@mod_log")).map((m) => [m.message_id, m.text ?? m.caption])).toEqual(
+      [
+        [1, "#BAN Bob by Ann"],
+        [2, "evidence"],
+      ],
+    );
     await expect
       .poll(() =>
         events.flatMap((e) => (e.type === "message.sent" ? [[e.chat.type, e.message.message_id]] : [])),
@@ -102,43 +94,43 @@ describe("channels", () => {
         ["channel", 2],
       ]);
     unsubscribe();
-    expect(await api.editMessageText(channel.id, 1, "#BAN Bob (spam)")).toMatchObject({
+    expect(await env.api.editMessageText(channel.id, 1, "#BAN Bob (spam)")).toMatchObject({
       text: "#BAN Bob (spam)",
     });
-    expect(await api.deleteMessage(channel.id, 2)).toBe(true);
+    expect(await env.api.deleteMessage(channel.id, 2)).toBe(true);
     // The other bot, an admin too, does not hear of its posts: bots never see each other's messages.
     expect(await takeUpdates(other)).toEqual([]);
   });
 
   it("refuse a bot that is not an administrator allowed to post, in Telegram's words", async () => {
-    expect(await refusal(api.sendMessage("@mod_log", "x"))).toEqual({
+    expect(await refusal(env.api.sendMessage("@mod_log", "x"))).toEqual({
       code: 400,
       description: "Bad Request: chat not found",
     });
     const channel = await createLog([{ bot: "other_bot" }]);
-    expect(await refusal(api.sendMessage("@mod_log", "x"))).toEqual({
+    expect(await refusal(env.api.sendMessage("@mod_log", "x"))).toEqual({
       code: 403,
       description: "Forbidden: bot is not a member of the channel chat",
     });
-    await client.addBotToGroup(channel.id, "mod_bot", { rights: { can_edit_messages: true } });
-    expect(await refusal(api.sendMessage("@mod_log", "x"))).toEqual({
+    await env.client.addBotToGroup(channel.id, "mod_bot", { rights: { can_edit_messages: true } });
+    expect(await refusal(env.api.sendMessage("@mod_log", "x"))).toEqual({
       code: 400,
       description: "Bad Request: need administrator rights in the channel chat",
     });
-    await client.addBotToGroup(channel.id, "mod_bot", { admin: false });
-    expect(await refusal(api.sendPhoto(channel.id, new InputFile(PNG_1X1)))).toEqual({
+    await env.client.addBotToGroup(channel.id, "mod_bot", { admin: false });
+    expect(await refusal(env.api.sendPhoto(channel.id, new InputFile(PNG_1X1)))).toEqual({
       code: 400,
       description: "Bad Request: need administrator rights in the channel chat",
     });
-    expect(await client.transcript(channel.id)).toEqual([]);
+    expect(await env.client.transcript(channel.id)).toEqual([]);
   });
 
   it("deliver an administrator's post to admin bots as channel_post, and refuse subscribers", async () => {
     const channel = await createLog([{ bot: "mod_bot" }, { bot: "other_bot", admin: false }]);
-    await takeUpdates(api);
-    const sent = await client.sendText(owner, "@mod_log", "Rules updated");
+    await takeUpdates(env.api);
+    const sent = await env.client.sendText(owner, "@mod_log", "Rules updated");
     expect(sent).not.toHaveProperty("from");
-    expect(await takeUpdates(api)).toEqual([
+    expect(await takeUpdates(env.api)).toEqual([
       {
         update_id: expect.any(Number),
         channel_post: {
@@ -151,9 +143,9 @@ describe("channels", () => {
       },
     ]);
     // A bot that is only a subscriber hears nothing.
-    const other = new Api(OTHER, { apiRoot: server.apiRoot });
+    const other = new Api(OTHER, { apiRoot: env.server.apiRoot });
     expect((await takeUpdates(other)).filter((u) => u.channel_post)).toEqual([]);
-    await expect(client.sendText(reader, channel.id, "hello?")).rejects.toMatchObject({
+    await expect(env.client.sendText(reader, channel.id, "hello?")).rejects.toMatchObject({
       status: 403,
       message: `user ${reader} may not post in this channel (only its owner and administrators with can_post_messages may)`,
     });
@@ -161,17 +153,17 @@ describe("channels", () => {
 
   it("announce subscribers joining and leaving as chat_member, with no service messages", async () => {
     const channel = await createLog([{ bot: "mod_bot" }]);
-    await takeUpdates(api, ["chat_member", "channel_post"]);
-    const fan = (await client.createUser({ first_name: "Fan" })).id;
-    await client.joinGroup(fan, channel.id);
-    await client.leaveGroup(fan, channel.id);
-    const updates = await takeUpdates(api);
+    await takeUpdates(env.api, ["chat_member", "channel_post"]);
+    const fan = (await env.client.createUser({ first_name: "Fan" })).id;
+    await env.client.joinGroup(fan, channel.id);
+    await env.client.leaveGroup(fan, channel.id);
+    const updates = await takeUpdates(env.api);
     expect(
       updates.map((u) => [u.chat_member?.old_chat_member.status, u.chat_member?.new_chat_member.status]),
     ).toEqual([
       ["left", "member"],
       ["member", "left"],
     ]);
-    expect(await client.transcript(channel.id)).toEqual([]);
+    expect(await env.client.transcript(channel.id)).toEqual([]);
   });
 });

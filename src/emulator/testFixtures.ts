@@ -3,8 +3,11 @@
  * failures (in-process and over HTTP through grammY), reading a bot's updates. Exported so
  * end-to-end tests elsewhere can use them too.
  */
-import { type Api, GrammyError } from "grammy";
+import { Api, GrammyError } from "grammy";
 import type { Update } from "grammy/types";
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import { ControlClient } from "./controlClient.js";
+import { type StartedEmulator, startEmulator } from "./emulator.js";
 import { BotApiError } from "./errors.js";
 
 /** A token the emulator accepts, for bot id `id`. */
@@ -53,4 +56,34 @@ export async function takeUpdates(api: Api, allowedUpdates?: readonly string[]):
   const last = updates.at(-1);
   if (last) await api.getUpdates({ offset: last.update_id + 1, timeout: 0 });
   return updates;
+}
+
+/** A file's emulator, as {@link emulatorPerFile} sets it up. */
+export interface EmulatorUnderTest {
+  server: StartedEmulator;
+  client: ControlClient;
+  /** The bot's Bot API, through grammY. */
+  api: Api;
+}
+
+/**
+ * One emulator for a test file, its control client and one bot's Api; every test starts from a
+ * reset emulator with the bot registered (a test file's own `beforeEach` runs after this one's).
+ */
+export function emulatorPerFile(
+  token: string,
+  bot: { username: string; firstName?: string },
+): EmulatorUnderTest {
+  const env = {} as EmulatorUnderTest;
+  beforeAll(async () => {
+    env.server = await startEmulator({ port: 0 });
+    env.client = new ControlClient(env.server.url);
+    env.api = new Api(token, { apiRoot: env.server.apiRoot });
+  });
+  afterAll(() => env.server.close());
+  beforeEach(async () => {
+    await env.client.reset();
+    await env.client.registerBot(token, bot);
+  });
+  return env;
 }
