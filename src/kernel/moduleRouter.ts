@@ -8,7 +8,7 @@
 import { Composer, type MiddlewareFn } from "grammy";
 import type { BotContext } from "./context.js";
 import type { MessageInterest, ModuleInstance } from "./defineModule.js";
-import { commandFor } from "./preflight.js";
+import { commandFor } from "./updateKind.js";
 
 /** A module instance as the router sees it. */
 export interface RoutedModule {

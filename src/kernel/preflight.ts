@@ -28,6 +28,7 @@ import {
   type Translate,
 } from "./i18n.js";
 import type { KernelMetrics } from "./metrics.js";
+import { isGroupChatter } from "./updateKind.js";
 
 /** How long a handled update id is remembered: Telegram stops re-delivering long before. */
 export const HANDLED_TTL_MS = 24 * 60 * 60 * 1000;
@@ -51,26 +52,6 @@ export interface PreflightOptions {
 export function sessionKey(ctx: { chat?: { id: number }; from?: { id: number } }): string | undefined {
   if (ctx.chat) return String(ctx.chat.id);
   return ctx.from ? `user:${ctx.from.id}` : undefined;
-}
-
-/** A command addressed to this bot (`/cmd` or `/cmd@thisbot`), lower-cased; else undefined. */
-export function commandFor(ctx: BotContext): string | undefined {
-  const message = ctx.message ?? ctx.editedMessage;
-  const entity = message?.entities?.[0];
-  if (!message?.text || entity?.type !== "bot_command" || entity.offset !== 0) return undefined;
-  const [name, addressee] = message.text.slice(1, entity.length).split("@");
-  if (addressee && addressee.toLowerCase() !== ctx.me.username.toLowerCase()) return undefined;
-  return name?.toLowerCase();
-}
-
-/** An ordinary message in a group: the path that must stay cheap. */
-export function isGroupChatter(ctx: BotContext): boolean {
-  const type = ctx.chat?.type;
-  return (
-    (type === "group" || type === "supergroup") &&
-    (ctx.message ?? ctx.editedMessage) !== undefined &&
-    commandFor(ctx) === undefined
-  );
 }
 
 const EMPTY_SESSION = JSON.stringify({ modules: {} });

@@ -40,6 +40,16 @@ const failing = defineModule({
 });
 
 describe("kernel pipeline", () => {
+  it("a command is logged at info; group chatter no module acted on only at debug", async () => {
+    const { logger, lines } = capturedLogger();
+    harness = await BotHarness.create({ logger });
+    const group = { id: -100321, type: "supergroup" as const, title: "Chatty" };
+    await harness.send(alice, "just chatting", group);
+    await harness.send(alice, "/help");
+    const handled = lines.map((l) => JSON.parse(l)).filter((l) => l.msg === "update handled");
+    expect(handled.map((l) => [l.level, l.chatId, l.command])).toEqual([[30, alice.id, "help"]]);
+  });
+
   it("a handler that throws gets the user a short apology with an error id that is in the log", async () => {
     const { logger, lines } = capturedLogger();
     harness = await BotHarness.create({ modules: [{ module: failing }], logger });

@@ -5,7 +5,7 @@
  */
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
-import { commandFor } from "../preflight.js";
+import { commandFor } from "../updateKind.js";
 import { onMessage } from "./formAnswers.js";
 import { goBack, pick, skip, stepIndex, turnPage } from "./formFlow.js";
 import { deleteIncoming } from "./formInput.js";

@@ -6,7 +6,7 @@
  */
 import type { MiddlewareFn } from "grammy";
 import type { BotContext } from "../context.js";
-import { commandFor } from "../preflight.js";
+import { commandFor } from "../updateKind.js";
 import { isExpired, privateSession, storedForm } from "./formState.js";
 
 export interface FormsCommandsOptions {

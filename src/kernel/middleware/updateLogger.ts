@@ -2,19 +2,7 @@ import type { MiddlewareFn } from "grammy";
 import type { Logger } from "pino";
 import type { BotContext } from "../context.js";
 import type { KernelMetrics } from "../metrics.js";
-
-/** `/status@netmon_bot args` → `status`; undefined when the message is not a command. */
-export function commandOf(ctx: BotContext): string | undefined {
-  const text = ctx.message?.text ?? ctx.channelPost?.text;
-  const entity = ctx.message?.entities?.[0] ?? ctx.channelPost?.entities?.[0];
-  if (!text || entity?.type !== "bot_command" || entity.offset !== 0) return undefined;
-  return text.slice(1, entity.length).split("@")[0]?.toLowerCase();
-}
-
-/** The update's kind: `message`, `callback_query`, `chat_member`, … */
-export function updateType(ctx: BotContext): string {
-  return Object.keys(ctx.update).find((k) => k !== "update_id") ?? "unknown";
-}
+import { commandFor, isGroupChatter, updateType } from "../updateKind.js";
 
 /**
  * First middleware of every bot: a child logger with update id, chat, user and command on
@@ -29,14 +17,24 @@ export function updateLogger(
   return async (ctx, next) => {
     const started = performance.now();
     const type = updateType(ctx);
-    const command = commandOf(ctx);
-    ctx.log = logger.child({
-      bot: botId,
-      updateId: ctx.update.update_id,
-      chatId: ctx.chat?.id,
-      userId: ctx.from?.id,
-      type,
-      ...(command ? { command } : {}),
+    const command = commandFor(ctx);
+    // Made on first use: a child logger serializes its bindings when created, a cost an update
+    // that logs nothing (most group chatter) need not pay.
+    let log: Logger | undefined;
+    Object.defineProperty(ctx, "log", {
+      configurable: true,
+      get: () =>
+        (log ??= logger.child({
+          bot: botId,
+          updateId: ctx.update.update_id,
+          chatId: ctx.chat?.id,
+          userId: ctx.from?.id,
+          type,
+          ...(command ? { command } : {}),
+        })),
+      set: (value: Logger) => {
+        log = value;
+      },
     });
     try {
       await next();
@@ -46,7 +44,11 @@ export function updateLogger(
       const commandLabel = command === undefined ? "" : knownCommands.has(command) ? command : "other";
       metrics.duration.observe({ bot: botId, type }, seconds);
       metrics.updates.inc({ bot: botId, module: ctx.handledBy ?? "none", type, command: commandLabel });
-      ctx.log.info({ durationMs: Math.round(seconds * 1000), module: ctx.handledBy }, "update handled");
+      // A group message no module acted on is the bulk of a busy group: a line at debug only.
+      const level = ctx.handledBy === undefined && isGroupChatter(ctx) ? "debug" : "info";
+      if (logger.isLevelEnabled(level)) {
+        ctx.log[level]({ durationMs: Math.round(seconds * 1000), module: ctx.handledBy }, "update handled");
+      }
     }
   };
 }
