@@ -64,6 +64,11 @@ export interface TokenVaultOptions<C> {
   refresh: RefreshFunction<C>;
   /** True when a refresh error means the credentials are refused (the user must log in again). */
   isCredentialFailure?: (error: unknown) => boolean;
+  /**
+   * Credentials the module sealed at the same key before it used the vault (the plain value as it
+   * was sealed), or undefined when `plain` is not that: upgrades keep every user logged in.
+   */
+  adopt?: (plain: unknown) => C | undefined;
   /** True when the backend refused a token (default: a `BackendError` of kind `unauthorized`, i.e. 401). */
   isUnauthorized?: (error: unknown) => boolean;
   /** Refresh this long before expiry (default 60 s; at most half the token's lifetime). */
@@ -269,7 +274,8 @@ class Vault<C> implements TokenVault<C> {
   }
 
   private async read(userId: number): Promise<VaultRecord<C> | undefined> {
-    return openRecord<C>(this.options.secrets, await this.options.storage.get(this.recordKey(userId)));
+    const sealed = await this.options.storage.get(this.recordKey(userId));
+    return openRecord<C>(this.options.secrets, sealed, this.options.adopt);
   }
 
   private write(userId: number, record: VaultRecord<C>): Promise<void> {

@@ -36,7 +36,11 @@ export function sealRecord<C>(secrets: SecretBox, record: VaultRecord<C>): strin
  * The record in `sealed`, or undefined when there is none or it does not open (tampered, or sealed
  * with a key that was removed): either way the user has to log in again.
  */
-export function openRecord<C>(secrets: SecretBox, sealed: unknown): VaultRecord<C> | undefined {
+export function openRecord<C>(
+  secrets: SecretBox,
+  sealed: unknown,
+  adopt?: (plain: unknown) => C | undefined,
+): VaultRecord<C> | undefined {
   if (typeof sealed !== "string") return undefined;
   let record: unknown;
   try {
@@ -46,7 +50,12 @@ export function openRecord<C>(secrets: SecretBox, sealed: unknown): VaultRecord<
   }
   if (typeof record !== "object" || record === null) return undefined;
   const { generation, credentials, token } = record as Partial<VaultRecord<C>>;
-  if (typeof generation !== "string" || credentials === undefined) return undefined;
+  if (typeof generation !== "string") {
+    // Sealed credentials a module stored before it used the vault: kept, with no token yet.
+    const adopted = adopt?.(record);
+    return adopted === undefined ? undefined : { generation: "adopted", credentials: adopted };
+  }
+  if (credentials === undefined) return undefined;
   const valid = token === undefined || isStoredToken(token);
   return { generation, credentials, ...(valid && token ? { token } : {}) };
 }

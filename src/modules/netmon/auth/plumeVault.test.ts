@@ -49,6 +49,18 @@ describe("netmon's Plume vault", () => {
     expect(await s.vault.token(42)).toBe("token-2");
   });
 
+  it("credentials /setup sealed before the vault existed still work after the upgrade", async () => {
+    const s = await setup();
+    const secrets = secretBoxFromKeys([{ id: "k", key: Buffer.alloc(32, 1) }]);
+    const old = { authorization: "Basic b2xkOnNlY3JldA==", partnerId: "a".repeat(24), savedAt: 7 };
+    await s.storage.set(netmonKeys("t").credentials(77), secrets.seal(JSON.stringify(old)));
+    expect(await s.vault.get(77)).toEqual(old);
+    expect(await s.vault.token(77)).toBe("token-1");
+    // Written back in the vault's form on the refresh, with the same credentials.
+    expect(await s.vault.get(77)).toEqual(old);
+    expect(s.exchanges()).toBe(1);
+  });
+
   it("a refused client needs /setup again; an unreachable SSO is transient", async () => {
     const s = await setup();
     s.fail(new TokenExchangeError("invalid_scope"));

@@ -45,9 +45,22 @@ export function createPlumeVault(options: PlumeVaultOptions): PlumeVault {
     keyPrefix: `netmon:${options.botId}:`,
     refresh: async (credentials) => vaultToken(await options.exchange(credentials), now),
     isCredentialFailure: (error) => error instanceof TokenExchangeError && error.credentialsRefused,
+    // What /setup sealed before the vault: `{ authorization, partnerId, savedAt }` alone.
+    adopt: (plain) => (isPlumeCredentials(plain) ? plain : undefined),
     now,
     leaseMs: options.ssoTimeoutMs + 5_000,
   });
+}
+
+function isPlumeCredentials(plain: unknown): plain is PlumeCredentials {
+  const c = plain as PlumeCredentials;
+  return (
+    typeof c === "object" &&
+    c !== null &&
+    typeof c.authorization === "string" &&
+    typeof c.partnerId === "string" &&
+    typeof c.savedAt === "number"
+  );
 }
 
 /** The vault's form of a token the SSO just issued (`expires_in` counted from now). */
