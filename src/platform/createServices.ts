@@ -21,8 +21,6 @@ export interface ServicesOptions {
   loginRateLimit: number;
   /** A registry to add metrics to; a fresh one by default. */
   registry?: Registry;
-  /** Bot id recorded in audit entries written by RBAC denials. */
-  botId?: string;
   /** Prefix for every storage key and job queue: lets tests share one Redis without meeting. */
   namespace?: string;
 }
