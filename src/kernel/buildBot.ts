@@ -12,6 +12,7 @@ import { listCommands, publishCommands } from "./commandMenu.js";
 import type { BotContext, BotIdentity } from "./context.js";
 import type { ModuleInstance, ModuleSetup } from "./defineModule.js";
 import { DoneMarks } from "./doneMarks.js";
+import { installFastBranch } from "./fastBranch.js";
 import { formsCommands } from "./forms/formsCommands.js";
 import { createI18n, fastTranslate, translator } from "./i18n.js";
 import type { InFlight } from "./inFlight.js";
@@ -72,6 +73,7 @@ export { sessionKey };
  * as they like.
  */
 export async function buildBot(config: BotConfig, options: BuildBotOptions): Promise<BuiltBot> {
+  installFastBranch();
   const { services } = options;
   const modules = config.modules.map((m) => m.module);
   const metrics = kernelMetrics(services.metrics);
@@ -211,7 +213,7 @@ export async function buildBot(config: BotConfig, options: BuildBotOptions): Pro
   // /cancel for whichever module's form is open; any other command ends the open form.
   guarded.use(formsCommands());
   guarded.use(moduleRouter(routed));
-  guarded.use(fallbacks);
+  guarded.use(fallbacks());
 
   const allowedUpdates = [...new Set([...DEFAULT_UPDATES, ...modules.flatMap((m) => m.updates ?? [])])];
   return {
