@@ -120,7 +120,7 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
     ping: db.prepare("SELECT 1"),
   };
 
-  const increment = db.transaction((key: string, by: number, ttlMs: number | undefined): number => {
+  const incrementBody = (key: string, by: number, ttlMs: number | undefined): number => {
     const now = Date.now();
     const row = statements.get.get({ key, now });
     if (!row) {
@@ -132,7 +132,8 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
     const next = (current as number) + by;
     statements.updateValue.run({ key, value: String(next) });
     return next;
-  });
+  };
+  const increment = db.transaction(incrementBody);
 
   // Synchronous bodies of the key/value operations, shared by the single calls and `batch`.
   const ops = {
@@ -172,7 +173,8 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
       case "delete":
         return ops.delete(op.key);
       case "increment":
-        return increment(op.key, checkIncrement(op.by ?? 1), checkTtl(op.ttlMs));
+        // Already inside the batch's transaction: no nested savepoint.
+        return incrementBody(op.key, checkIncrement(op.by ?? 1), checkTtl(op.ttlMs));
       case "setIfAbsent":
         return ops.setIfAbsent(op.key, op.value, op.ttlMs);
     }
@@ -214,6 +216,15 @@ export function openSqliteStorage(path: string, options: SqliteStorageOptions = 
       return ops.setIfAbsent(key, value, ttlMs);
     },
     async batch<const Ops extends readonly StorageOp[]>(list: Ops) {
+      // One statement is atomic on its own: no BEGIN/COMMIT around it (an increment has its own).
+      if (list.length === 1) {
+        const op = list[0] as StorageOp;
+        const result =
+          op.op === "increment"
+            ? increment.immediate(op.key, checkIncrement(op.by ?? 1), checkTtl(op.ttlMs))
+            : runOp(op);
+        return [result] as BatchResults<Ops>;
+      }
       const writes = list.some((op) => op.op !== "get");
       return (writes ? batch.immediate(list) : batch(list)) as BatchResults<Ops>;
     },
