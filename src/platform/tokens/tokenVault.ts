@@ -130,6 +130,8 @@ export function createTokenVault<C>(options: TokenVaultOptions<C>): TokenVault<C
 
 class Vault<C> implements TokenVault<C> {
   private readonly inFlight = new Map<number, Promise<string>>();
+  /** Reads for `token` in progress: calls at the same moment (a report's parallel requests) share one. */
+  private readonly reading = new Map<number, Promise<VaultRecord<C> | undefined>>();
   private readonly now: () => number;
   private readonly marginMs: number;
   private readonly leaseMs: number;
@@ -163,7 +165,12 @@ class Vault<C> implements TokenVault<C> {
   }
 
   async token(userId: number): Promise<string> {
-    const record = await this.read(userId);
+    let reading = this.reading.get(userId);
+    if (!reading) {
+      reading = this.read(userId).finally(() => this.reading.delete(userId));
+      this.reading.set(userId, reading);
+    }
+    const record = await reading;
     if (!record) throw new TokenVaultError("no_credentials");
     const current = record.token;
     if (current && this.isFresh(current)) return current.value;
