@@ -151,22 +151,6 @@ export async function pressButton(
   return harness.calls.slice(before);
 }
 
-/** A private-chat text message with a chosen message id (to check which message the bot deletes). */
-export async function sendAs(harness: BotHarness, user: TelegramUser, text: string, messageId: number) {
-  const before = harness.calls.length;
-  await harness.feed({
-    message: {
-      message_id: messageId,
-      date: Math.floor(Date.now() / 1000),
-      chat: { id: user.id, type: "private", first_name: user.first_name },
-      from: { is_bot: false, ...user },
-      text,
-      // biome-ignore lint/suspicious/noExplicitAny: a message literal
-    } as any,
-  });
-  return harness.calls.slice(before);
-}
-
 /** Runs /setup with the Northwind demo client. */
 export async function setUp(harness: BotHarness, user: TelegramUser) {
   await harness.send(user, "/setup");

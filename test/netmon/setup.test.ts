@@ -19,7 +19,6 @@ import {
   netmonHarness,
   outputs,
   pressButton,
-  sendAs,
   startBackend,
 } from "./netmonHarness.js";
 
@@ -41,7 +40,7 @@ describe("/setup", () => {
     const h = await netmonHarness(backend);
     expect(outputs(await h.send(alice, "/setup"))[0]).toMatch(/^<b>Connect Plume — step 1 of 2<\/b>/);
 
-    const wrong = await sendAs(h, alice, "Bearer abc.def.ghi", 4711);
+    const wrong = await h.send(alice, "Bearer abc.def.ghi", undefined, 4711);
     expect(deletions(wrong)).toEqual([4711]);
     expect(outputs(wrong)).toEqual([
       "That is not a Basic Authorization header. Send it as <code>Basic &lt;base64&gt;</code>, or /cancel.",
@@ -50,7 +49,7 @@ describe("/setup", () => {
     const notPair = await h.send(alice, `Basic ${Buffer.from("no-colon").toString("base64")}`);
     expect(outputs(notPair)[0]).toMatch(/does not decode to <code>client_id:client_secret<\/code>/);
 
-    const right = await sendAs(h, alice, NORTHWIND_HEADER, 4712);
+    const right = await h.send(alice, NORTHWIND_HEADER, undefined, 4712);
     // The message deleted is the one the user just sent, before anything else happens.
     expect(right[0]).toMatchObject({
       method: "deleteMessage",
@@ -59,7 +58,7 @@ describe("/setup", () => {
     expect(outputs(right)[0]).toMatch(/^<b>Connect Plume — step 2 of 2<\/b>\nHeader received/);
 
     // The header pasted again by mistake at step 2 is deleted too.
-    expect(deletions(await sendAs(h, alice, NORTHWIND_HEADER, 4713))).toEqual([4713]);
+    expect(deletions(await h.send(alice, NORTHWIND_HEADER, undefined, 4713))).toEqual([4713]);
     const badPartner = await h.send(alice, "not-a-partner");
     expect(outputs(badPartner)).toEqual([
       "A Partner ID is 24 hexadecimal characters (0-9, a-f), like <code>eb0af9d0a7ab946dcb3b8ef5</code>. Send it again, or /cancel.",
@@ -170,12 +169,12 @@ describe("/setup", () => {
   it("Back at step 2 asks for the header again, which is deleted and sealed like the first", async () => {
     const h = await netmonHarness(backend);
     await h.send(alice, "/setup");
-    const step2 = await sendAs(h, alice, NORTHWIND_HEADER, 4801);
+    const step2 = await h.send(alice, NORTHWIND_HEADER, undefined, 4801);
     expect(buttonsOf(step2).map((b) => b.text)).toEqual(["↩ Back"]);
     const back = await pressButton(h, alice, step2, "↩ Back");
     expect(back.map((c) => c.method)).toEqual(["editMessageText", "answerCallbackQuery"]);
     expect(outputs(back)[0]).toMatch(/^<b>Connect Plume — step 1 of 2<\/b>/);
-    expect(deletions(await sendAs(h, alice, NORTHWIND_HEADER, 4802))).toEqual([4802]);
+    expect(deletions(await h.send(alice, NORTHWIND_HEADER, undefined, 4802))).toEqual([4802]);
     expect(outputs(await h.send(alice, NORTHWIND_PARTNER))[0]).toMatch(/^✅ <b>Connected to Plume<\/b>/);
     await h.close();
   });
@@ -202,12 +201,12 @@ describe("/setup", () => {
   it("a header pasted outside /setup, or after it timed out, is deleted too", async () => {
     const clock = { now: Date.now() };
     const h = await netmonHarness(backend, { netmon: { now: () => clock.now } });
-    const stray = await sendAs(h, alice, NORTHWIND_HEADER, 5001);
+    const stray = await h.send(alice, NORTHWIND_HEADER, undefined, 5001);
     expect(deletions(stray)).toEqual([5001]);
     expect(outputs(stray)[0]).toMatch(/^I deleted your message: it looked like an Authorization header/);
     await h.send(alice, "/setup");
     clock.now += 20 * 60_000;
-    const late = await sendAs(h, alice, NORTHWIND_HEADER, 5002);
+    const late = await h.send(alice, NORTHWIND_HEADER, undefined, 5002);
     expect(deletions(late)).toEqual([5002]);
     expect(outputs(late)).toEqual([
       "Your /setup timed out, so I deleted that message. Run /setup again to connect Plume.",

@@ -219,17 +219,22 @@ export class BotHarness {
   }
 
   /** A user writing in their private chat with the bot (commands get their bot_command entity). */
+  /**
+   * A user's text message, in their private chat or in `chat`. `messageId` picks the message's id
+   * (to check which message the bot deleted); by default ids count up.
+   */
   async send(
     user: TelegramUser,
     text: string,
     chat?: { id: number; type: "group" | "supergroup"; title: string },
+    messageId = this.messageId++,
   ) {
     const isCommand = text.startsWith("/");
     const commandLength = isCommand ? (text.split(/\s/)[0] ?? "").length : 0;
     const before = this.calls.length;
     await this.feed({
       message: {
-        message_id: this.messageId++,
+        message_id: messageId,
         date: Math.floor(Date.now() / 1000),
         chat: chat ?? { id: user.id, type: "private", first_name: user.first_name },
         from: { is_bot: false, ...user },

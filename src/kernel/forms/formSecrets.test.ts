@@ -4,13 +4,7 @@ import { join } from "node:path";
 import pino from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import {
-  type ApiCall,
-  alice,
-  BotHarness,
-  TelegramRefusal,
-  type TelegramUser,
-} from "../../../test/support/botHarness.js";
+import { type ApiCall, alice, BotHarness, TelegramRefusal } from "../../../test/support/botHarness.js";
 import { closeServices, createServices } from "../../platform/createServices.js";
 import type { Services } from "../../platform/services.js";
 import { defineModule } from "../defineModule.js";
@@ -75,22 +69,6 @@ function vaultModule() {
   });
 }
 
-/** A private message with a chosen id, to see which message the bot deletes. */
-async function sendAs(h: BotHarness, user: TelegramUser, text: string, messageId: number) {
-  const before = h.calls.length;
-  await h.feed({
-    message: {
-      message_id: messageId,
-      date: Math.floor(Date.now() / 1000),
-      chat: { id: user.id, type: "private", first_name: user.first_name },
-      from: { is_bot: false, ...user },
-      text,
-      // biome-ignore lint/suspicious/noExplicitAny: a message literal
-    } as any,
-  });
-  return h.calls.slice(before);
-}
-
 const texts = (calls: readonly ApiCall[]) =>
   calls
     .filter((c) => c.method === "sendMessage" || c.method === "editMessageText")
@@ -142,7 +120,7 @@ describe("forms: secret answers", () => {
     expect(texts(await h.send(alice, "/connect"))).toEqual([
       "Send your API token. I delete your message at once.",
     ]);
-    const answer = await sendAs(h, alice, SECRET, 7001);
+    const answer = await h.send(alice, SECRET, undefined, 7001);
     // The message holding the secret is deleted before anything else happens.
     expect(answer[0]).toEqual({ method: "deleteMessage", payload: { chat_id: alice.id, message_id: 7001 } });
     expect(texts(answer)).toEqual(["Which account is it for?"]);
@@ -168,12 +146,12 @@ describe("forms: secret answers", () => {
       answers: { deleteMessage: () => new TelegramRefusal(400, "Bad Request: message can't be deleted") },
     });
     await h.send(alice, "/connect");
-    const refused = await sendAs(h, alice, "tok_short", 7101);
+    const refused = await h.send(alice, "tok_short", undefined, 7101);
     expect(deleted(refused)).toEqual([7101]);
     expect(texts(refused)).toEqual([
       "That is not an API token (tok_ and at least 12 letters or digits).\n\n⚠️ I could not delete your message. Please delete it yourself: it contains a secret.",
     ]);
-    const accepted = await sendAs(h, alice, SECRET, 7102);
+    const accepted = await h.send(alice, SECRET, undefined, 7102);
     expect(texts(accepted)[0]).toMatch(/^Which account is it for\?\n\n⚠️ I could not delete/);
     const echoed = h.calls.filter((c) => /tok_short|tok_Zq8/.test(JSON.stringify(c.payload)));
     expect(echoed).toEqual([]);
@@ -182,12 +160,12 @@ describe("forms: secret answers", () => {
   it("a submit that fails can keep the form open at a step: the secret is asked again", async () => {
     const h = await harness();
     await h.send(alice, "/connect");
-    await sendAs(h, alice, SECRET, 7201);
+    await h.send(alice, SECRET, undefined, 7201);
     expect(texts(await h.send(alice, "refuse"))).toEqual([
       "The backend refused the token. Send another one.",
       "Send your API token. I delete your message at once.",
     ]);
-    await sendAs(h, alice, OTHER_SECRET, 7202);
+    await h.send(alice, OTHER_SECRET, undefined, 7202);
     expect(texts(await h.send(alice, "acme"))).toEqual(["Connected acme."]);
     expect(received).toEqual([
       { token: SECRET, account: "refuse" },
@@ -199,7 +177,7 @@ describe("forms: secret answers", () => {
     const h = await harness();
     await h.send(alice, "/connect");
     clock.now += 16 * 60_000;
-    const late = await sendAs(h, alice, SECRET, 7301);
+    const late = await h.send(alice, SECRET, undefined, 7301);
     expect(deleted(late)).toEqual([7301]);
     expect(texts(late)).toEqual(["Your /connect timed out, so I deleted that message."]);
     expect(texts(await h.send(alice, "/cancel"))).toEqual(["There is nothing to cancel."]);
