@@ -23,6 +23,7 @@ import { updateLogger } from "./middleware/updateLogger.js";
 import { moduleMiddleware, moduleRouter, prefetchKeys, type RoutedModule } from "./moduleRouter.js";
 import { HANDLED_TTL_MS, preflight, sessionKey } from "./preflight.js";
 import { type RoleSource, rolesMiddleware } from "./roles.js";
+import { memoryClaims, storeClaims } from "./updateClaims.js";
 
 /** Update types every bot receives; modules add theirs (`chat_member` for moderation). */
 export const DEFAULT_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
@@ -110,6 +111,8 @@ export async function buildBot(config: BotConfig, options: BuildBotOptions): Pro
   const i18n = createI18n(modules);
   const translate = fastTranslate(i18n);
   const doneMarks = new DoneMarks(services.storage, HANDLED_TTL_MS, services.logger);
+  // SQLite is one process's store: its claims can live in memory (see updateClaims.ts).
+  const claims = services.storage.kind === "sqlite" ? memoryClaims() : storeClaims();
   const identity: BotIdentity = {
     id: config.id,
     modules: modules.map((m) => m.name),
@@ -205,6 +208,7 @@ export async function buildBot(config: BotConfig, options: BuildBotOptions): Pro
       metrics,
       translate,
       doneMarks,
+      claims,
       prefetch: (ctx) => prefetchKeys(ctx, routed),
       ...(options.sessionTtlSeconds ? { sessionTtlMs: options.sessionTtlSeconds * 1000 } : {}),
     }),

@@ -18,6 +18,7 @@ const MAX_BATCH = 256;
 
 export class DoneMarks {
   private pending: StorageOp[] = [];
+  private written: Array<() => void> = [];
   private timer: NodeJS.Timeout | undefined;
   private writing: Promise<void> = Promise.resolve();
 
@@ -27,9 +28,10 @@ export class DoneMarks {
     private readonly logger: Logger,
   ) {}
 
-  /** Marks `key` done soon. */
-  add(key: string): void {
+  /** Marks `key` done soon; `onWritten` runs once the marker is in the store (or failed to be). */
+  add(key: string, onWritten?: () => void): void {
     this.pending.push({ op: "set", key, value: "done", ttlMs: this.ttlMs });
+    if (onWritten) this.written.push(onWritten);
     if (this.pending.length >= MAX_BATCH) this.flush();
     else if (!this.timer) {
       this.timer = setTimeout(() => this.flush(), WAIT_MS);
@@ -47,12 +49,18 @@ export class DoneMarks {
     clearTimeout(this.timer);
     this.timer = undefined;
     const ops = this.pending.splice(0);
+    const written = this.written.splice(0);
     if (ops.length === 0) return;
-    const write = this.storage.batch(ops).then(
-      () => undefined,
-      // The claims expire on their own: a redelivery is then handled again, nothing is lost.
-      (error) => this.logger.warn({ err: error, updates: ops.length }, "could not mark updates handled"),
-    );
+    const write = this.storage
+      .batch(ops)
+      .then(
+        () => undefined,
+        // The claims expire on their own: a redelivery is then handled again, nothing is lost.
+        (error) => this.logger.warn({ err: error, updates: ops.length }, "could not mark updates handled"),
+      )
+      .then(() => {
+        for (const done of written) done();
+      });
     this.writing = Promise.all([this.writing, write]).then(() => undefined);
   }
 }

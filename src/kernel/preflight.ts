@@ -28,12 +28,11 @@ import {
   type Translate,
 } from "./i18n.js";
 import type { KernelMetrics } from "./metrics.js";
+import type { UpdateClaims } from "./updateClaims.js";
 import { isGroupChatter } from "./updateKind.js";
 
 /** How long a handled update id is remembered: Telegram stops re-delivering long before. */
 export const HANDLED_TTL_MS = 24 * 60 * 60 * 1000;
-/** A claim by an instance that dies mid-update expires, so a re-delivery is handled later. */
-const CLAIM_TTL_MS = 60_000;
 
 export interface PreflightOptions {
   botId: string;
@@ -44,6 +43,8 @@ export interface PreflightOptions {
   sessionTtlMs?: number;
   /** Where the "handled" marker of an update that writes nothing else goes (shared round trips). */
   doneMarks: DoneMarks;
+  /** How an update id is claimed before it is handled (in the store, or in memory on SQLite). */
+  claims: UpdateClaims;
   /** Keys the modules this update goes to will read (known before the session is). */
   prefetch?: (ctx: BotContext) => readonly string[];
 }
@@ -60,7 +61,7 @@ const sessionProperty = (ctx: BotContext, get: () => SessionData, set: (value: S
   Object.defineProperty(ctx, "session", { get, set, configurable: true, enumerable: true });
 
 export function preflight(options: PreflightOptions): MiddlewareFn<BotContext> {
-  const { botId, storage, metrics, translate, sessionTtlMs, prefetch, doneMarks } = options;
+  const { botId, storage, metrics, translate, sessionTtlMs, prefetch, doneMarks, claims } = options;
   const sessionPrefix = `session:${botId}:`;
 
   return async (ctx, next) => {
@@ -70,7 +71,7 @@ export function preflight(options: PreflightOptions): MiddlewareFn<BotContext> {
     const key = sessionKey(ctx);
     const sessionStoreKey = key === undefined ? undefined : `${sessionPrefix}${key}`;
 
-    const ops: StorageOp[] = [{ op: "setIfAbsent", key: claimKey, value: "claimed", ttlMs: CLAIM_TTL_MS }];
+    const ops: StorageOp[] = [claims.op(claimKey)];
     const limit = user && !chatter ? ctx.services.rateLimits.generalOp(`${botId}:${user.id}`) : undefined;
     if (limit) ops.push(limit.op);
     const readLanguage = user !== undefined && !chatter;
@@ -81,7 +82,7 @@ export function preflight(options: PreflightOptions): MiddlewareFn<BotContext> {
     for (const key of ahead) ops.push({ op: "get", key });
 
     const results = await storage.batch(ops);
-    if (results[0] !== true) {
+    if (!claims.take(claimKey, results[0])) {
       metrics.duplicates.inc({ bot: botId });
       ctx.log.info("duplicate update ignored");
       return;
@@ -136,20 +137,24 @@ export function preflight(options: PreflightOptions): MiddlewareFn<BotContext> {
         const changed = session !== undefined && JSON.stringify(session) !== (asRead ?? EMPTY_SESSION);
         // A sliding TTL is renewed by writing; without one, an unchanged session costs nothing.
         if (sessionStoreKey !== undefined && session && (changed || sessionTtlMs !== undefined)) {
-          await storage.batch([
-            { op: "set", key: claimKey, value: "done", ttlMs: HANDLED_TTL_MS },
-            {
-              op: "set",
-              key: sessionStoreKey,
-              value: session,
-              ...(sessionTtlMs ? { ttlMs: sessionTtlMs } : {}),
-            },
-          ]);
-        } else doneMarks.add(claimKey);
+          try {
+            await storage.batch([
+              { op: "set", key: claimKey, value: "done", ttlMs: HANDLED_TTL_MS },
+              {
+                op: "set",
+                key: sessionStoreKey,
+                value: session,
+                ...(sessionTtlMs ? { ttlMs: sessionTtlMs } : {}),
+              },
+            ]);
+          } finally {
+            claims.release(claimKey);
+          }
+        } else doneMarks.add(claimKey, () => claims.release(claimKey));
       }
       return;
     }
-    doneMarks.add(claimKey);
+    doneMarks.add(claimKey, () => claims.release(claimKey));
   };
 }
 

@@ -100,6 +100,29 @@ describe("kernel pipeline", () => {
     expect(metrics).toContain('switchboard_duplicate_updates_total{bot="test"} 1');
   });
 
+  it("an update delivered twice at once, or again after a restart, is handled once", async () => {
+    harness = await BotHarness.create();
+    const update = (id: number) => ({
+      update_id: id,
+      message: {
+        message_id: id,
+        date: 0,
+        chat: { id: alice.id, type: "private" as const, first_name: "Alice" },
+        from: { ...alice, is_bot: false as const },
+        text: "/help",
+        entities: [{ type: "bot_command" as const, offset: 0, length: 5 }],
+      },
+    });
+    await Promise.all([harness.feed(update(801)), harness.feed(update(801))]);
+    await harness.built.drain();
+    // A new process on the same store: the handled marker, not the old process's memory, decides.
+    const restarted = await BotHarness.create({ services: harness.services });
+    await restarted.feed(update(801));
+    await restarted.feed(update(802));
+    const sent = [...harness.calls, ...restarted.calls].filter((c) => c.method === "sendMessage");
+    expect(sent).toHaveLength(2);
+  });
+
   it("an unknown command in a private chat points to /help; in a group the bot stays quiet", async () => {
     harness = await BotHarness.create();
     expect(harness.texts(await harness.send(alice, "/frobnicate"))).toEqual([
