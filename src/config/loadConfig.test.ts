@@ -40,6 +40,19 @@ describe("configuration", () => {
     expect(config.storageUrl).toBe("sqlite:./data/switchboard.db");
   });
 
+  it("an empty variable, as copied from .env.example, counts as unset: no token is the playground", () => {
+    const config = loadConfig({ TELEGRAM_BOT_TOKEN: "", REDIS_URL: "  ", PORT: "" }, registry);
+    expect(config.demo).toBe(true);
+    expect(config.env.PORT).toBe(8080);
+    expect(config.storageUrl).toBe("sqlite:./data/switchboard.db");
+  });
+
+  it("the playground listens on 127.0.0.1 unless HOST says otherwise; real bots on every interface", () => {
+    expect(loadConfig({}, registry).env.HOST).toBe("127.0.0.1");
+    expect(loadConfig({ HOST: "0.0.0.0" }, registry).env.HOST).toBe("0.0.0.0");
+    expect(loadConfig({ TELEGRAM_BOT_TOKEN: TOKEN }, registry).env.HOST).toBe("0.0.0.0");
+  });
+
   it("a token makes one bot with the base module first and module settings validated", () => {
     const config = loadConfig({ TELEGRAM_BOT_TOKEN: TOKEN, BOT_MODULES: "demo" }, registry);
     expect(config.demo).toBe(false);

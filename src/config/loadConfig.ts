@@ -121,7 +121,11 @@ function resolveModules(
  * Reads and validates the whole configuration. Throws one `ConfigError` listing every problem
  * (the variable and what is wrong); never returns a half-valid config.
  */
-export function loadConfig(env: Env, registry: Readonly<Record<string, AnyModule>>): AppConfig {
+export function loadConfig(given: Env, registry: Readonly<Record<string, AnyModule>>): AppConfig {
+  // A variable left empty (`TELEGRAM_BOT_TOKEN=` as copied from .env.example) counts as unset.
+  const env: Env = Object.fromEntries(
+    Object.entries(given).filter(([, value]) => value !== undefined && value.trim() !== ""),
+  );
   const problems: string[] = [];
   const parsed = processEnvSchema.safeParse(env);
   const envProblems = [...(parsed.success ? [] : describeIssues(parsed.error)), ...modeProblems(env)];
@@ -166,5 +170,9 @@ export function loadConfig(env: Env, registry: Readonly<Record<string, AnyModule
   }
 
   if (problems.length > 0) throw new ConfigError(problems);
-  return { env: processEnv, bots, demo: bots.length === 0, storageUrl };
+  const demo = bots.length === 0;
+  // The playground serves the emulator's control API, which has no authentication: only this
+  // machine reaches it unless HOST says otherwise.
+  if (demo && env.HOST === undefined) processEnv.HOST = "127.0.0.1";
+  return { env: processEnv, bots, demo, storageUrl };
 }

@@ -45,7 +45,7 @@ export interface DemoBot {
 }
 
 export interface Playground {
-  /** What to open in a browser, e.g. `http://localhost:8080`. */
+  /** What to open in a browser, e.g. `http://127.0.0.1:8080`. */
   url: string;
   /** The same server by IP, for in-process clients (`http://127.0.0.1:8080`). */
   localUrl: string;

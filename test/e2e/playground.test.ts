@@ -198,7 +198,8 @@ describe("npm start with no token", () => {
         child.stderr.on("data", read);
         child.once("exit", () => reject(new Error(`exited before printing the URL: ${output}`)));
       });
-      expect(url).toBe(`http://localhost:${port}`);
+      // Bound to this machine only (the emulator's control API has no authentication).
+      expect(url).toBe(`http://127.0.0.1:${port}`);
       const page = await fetch(`http://127.0.0.1:${port}/`);
       expect(page.status).toBe(200);
       await page.text();
