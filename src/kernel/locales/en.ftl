@@ -12,6 +12,10 @@ callback-stale = This button is out of date. Please send the command again.
 callback-invalid = This button is not valid.
 rate-limited = You are sending too fast. Please try again in { $seconds } s.
 login-rate-limited = Too many attempts. Please try again in { $seconds } s.
+login-locked-out = Too many wrong attempts. Please try again in { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}.
 rbac-denied = You do not have permission to do this.
 unknown-command = I don't know that command. Send /help to see what I can do.
 unknown-message = I did not expect a message here. Send /help to see what I can do.

@@ -12,6 +12,11 @@ callback-stale = Acest buton este expirat. Trimiteți comanda din nou.
 callback-invalid = Acest buton nu este valid.
 rate-limited = Trimiteți prea repede. Încercați din nou peste { $seconds } s.
 login-rate-limited = Prea multe încercări. Încercați din nou peste { $seconds } s.
+login-locked-out = Prea multe încercări greșite. Încercați din nou peste { $minutes ->
+    [one] { $minutes } minut
+    [few] { $minutes } minute
+   *[other] { $minutes } de minute
+}.
 rbac-denied = Nu aveți permisiunea pentru această acțiune.
 unknown-command = Nu cunosc această comandă. Trimiteți /help pentru a vedea ce pot face.
 unknown-message = Nu mă așteptam la un mesaj aici. Trimiteți /help pentru a vedea ce pot face.

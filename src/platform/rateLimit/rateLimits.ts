@@ -23,6 +23,8 @@ export interface RateLimits {
   loginFailed(userKey: string): Promise<LimitDecision>;
   /** After a right secret: clears the failure count. */
   loginSucceeded(userKey: string): Promise<void>;
+  /** Time left in the key's lockout (ms), 0 when none: to refuse a login before asking for secrets. */
+  lockedFor(userKey: string): Promise<number>;
 }
 
 export interface CreateRateLimitsOptions {
@@ -121,5 +123,7 @@ export function createRateLimits(options: CreateRateLimitsOptions): RateLimits {
     async loginSucceeded(userKey) {
       await storage.delete(failuresKey(userKey));
     },
+
+    lockedFor,
   };
 }

@@ -10,6 +10,7 @@ import { Composer } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../../../kernel/context.js";
 import { defineForm } from "../../../kernel/forms/index.js";
+import { limitNotice } from "../../../kernel/limitNotice.js";
 import { parseAuthorizationHeader, parsePartnerId } from "../auth/credentialFormat.js";
 import { vaultToken } from "../auth/plumeVault.js";
 import { TokenExchangeError } from "../auth/tokenExchange.js";
@@ -89,7 +90,7 @@ async function onExchangeFailure(
   await audit(ctx, netmon, "failed", { partnerId, reason: error.reason });
   const lock = await netmon.services.rateLimits.loginFailed(loginKey);
   if (!lock.allowed) {
-    await ctx.reply(ctx.t("login-rate-limited", { seconds: seconds(lock.retryAfterMs) }), HTML);
+    await ctx.reply(limitNotice(ctx, lock.retryAfterMs), HTML);
     return undefined;
   }
   if (error.reason === "invalid_client") {
@@ -133,7 +134,7 @@ export function setupForm(netmon: Netmon) {
       const loginKey = netmon.keys.loginKey(userId);
       const attempt = await rateLimits.loginAttempt(loginKey);
       if (!attempt.allowed) {
-        await ctx.reply(ctx.t("login-rate-limited", { seconds: seconds(attempt.retryAfterMs) }), HTML);
+        await ctx.reply(limitNotice(ctx, attempt.retryAfterMs), HTML);
         return undefined;
       }
       let issued: Awaited<ReturnType<Netmon["exchange"]>>;
@@ -173,6 +174,12 @@ export function setupFeature(netmon: Netmon) {
   feature.command("setup", async (ctx) => {
     if (!isPrivate(ctx)) {
       await ctx.reply(ctx.t("netmon-setup-private-only"), HTML);
+      return;
+    }
+    // Locked out after repeated refusals: said now, not after the header and partner id are typed.
+    const locked = await netmon.services.rateLimits.lockedFor(netmon.keys.loginKey(ctx.from!.id));
+    if (locked > 0) {
+      await ctx.reply(limitNotice(ctx, locked), HTML);
       return;
     }
     await form.start(ctx);
