@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeLocationHealth } from "../../../src/modules/netmon/domain/locationHealth.js";
 import type { PlumeLocation, PlumeNode } from "../../../src/modules/netmon/domain/schemas.js";
-import { renderStatus } from "../../../src/modules/netmon/views/status.js";
+import { alertText, renderStatus } from "../../../src/modules/netmon/views/status.js";
 import { translator } from "../translate.js";
 
 const NOW = Date.UTC(2024, 11, 2, 14, 37);
@@ -100,7 +100,9 @@ describe("status view", () => {
     ]);
     const text = renderStatus(health, { locationName: "Main Hall" }, t, NOW);
     expect(text).toContain("• 2 pods are disconnected (of 4).\n• 1 pod has health issues.");
-    expect(text).toContain("🟡 <b>Kitchen</b> — poor · Mesh · 2 devices\n    ⚠️ alerts: highInterference");
+    expect(text).toContain(
+      "🟡 <b>Kitchen</b> — poor · Mesh · 2 devices\n    ⚠️ alerts: high Wi-Fi interference",
+    );
     expect(text).toContain("🔴 <b>Cellar</b> — disconnected · Mesh");
     expect(text).toContain("<b>Speed test</b>\nNo speed test has run at this location yet.");
   });
@@ -164,5 +166,17 @@ describe("status view", () => {
       NOW,
     );
     expect(ro).toContain("• 1 pod este deconectat (din 2).");
+  });
+});
+
+describe("pod alerts", () => {
+  it("known Plume codes read in the user's language; an unknown one as words, never the raw code", () => {
+    expect(alertText("highInterference", translator("en"))).toBe("high Wi-Fi interference");
+    expect(alertText("weakBackhaul", translator("ru"))).toBe("слабая связь с сетью");
+    expect(alertText("podOffline", translator("ro"))).toBe("un modul este deconectat");
+    expect(alertText("channelCongestionDetected", translator("en"))).toBe("channel congestion detected");
+    expect(alertText("DFS_radar_hit", translator("en"))).toBe("dfs radar hit");
+    expect(alertText("constructor", translator("en"))).toBe("constructor");
+    expect(alertText(`x${"Long".repeat(20)}`, translator("en"))).toHaveLength(40);
   });
 });

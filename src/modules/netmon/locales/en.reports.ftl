@@ -39,6 +39,9 @@ netmon-pod-devices = { $count ->
    *[other] { $count } devices
 }
 netmon-pod-alerts = alerts: { $alerts }
+netmon-alert-high-interference = high Wi-Fi interference
+netmon-alert-weak-backhaul = weak link to the network
+netmon-alert-pod-offline = a pod is offline
 netmon-speedtest-title = Speed test
 netmon-speedtest-none = No speed test has run at this location yet.
 netmon-speedtest-failed = The latest speed test failed.

@@ -43,6 +43,9 @@ netmon-pod-devices = { $count ->
    *[other] { $count } de dispozitive
 }
 netmon-pod-alerts = alerte: { $alerts }
+netmon-alert-high-interference = interferențe Wi-Fi puternice
+netmon-alert-weak-backhaul = legătură slabă cu rețeaua
+netmon-alert-pod-offline = un modul este deconectat
 netmon-speedtest-title = Test de viteză
 netmon-speedtest-none = Încă nu s-a rulat niciun test de viteză în această locație.
 netmon-speedtest-failed = Ultimul test de viteză a eșuat.

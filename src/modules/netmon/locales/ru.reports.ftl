@@ -42,6 +42,9 @@ netmon-pod-devices = { $count ->
    *[other] { $count } устройств
 }
 netmon-pod-alerts = предупреждения: { $alerts }
+netmon-alert-high-interference = сильные помехи Wi-Fi
+netmon-alert-weak-backhaul = слабая связь с сетью
+netmon-alert-pod-offline = модуль не в сети
 netmon-speedtest-title = Тест скорости
 netmon-speedtest-none = В этой локации ещё не было теста скорости.
 netmon-speedtest-failed = Последний тест скорости не удался.

@@ -45,6 +45,28 @@ function podIcon(pod: PodLine): string {
   return pod.hasIssue ? "🟡" : "🟢";
 }
 
+/** Plume's alert codes netmon knows, with the message naming each in the user's language. */
+const ALERT_TEXTS: Readonly<Record<string, string>> = {
+  highInterference: "netmon-alert-high-interference",
+  weakBackhaul: "netmon-alert-weak-backhaul",
+  podOffline: "netmon-alert-pod-offline",
+};
+
+/**
+ * A pod alert as people read it: a known code in their language, an unknown one as words
+ * (`someNewCondition` → "some new condition", at most 40 characters), never the raw API code.
+ */
+export function alertText(code: string, t: Translate): string {
+  const key = Object.hasOwn(ALERT_TEXTS, code) ? ALERT_TEXTS[code] : undefined;
+  if (key) return t(key);
+  const words = code
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/[_-]+/g, " ")
+    .trim()
+    .toLowerCase();
+  return words.length > 40 ? `${words.slice(0, 39)}…` : words || "?";
+}
+
 /** One pod: name, then connection/health/backhaul/devices, then its alerts. */
 export function podLine(pod: PodLine, now: number, t: Translate): string {
   const facts: string[] = [];
@@ -58,7 +80,10 @@ export function podLine(pod: PodLine, now: number, t: Translate): string {
     if (pod.backhaul !== "unknown") facts.push(t(`netmon-backhaul-${pod.backhaul}`));
   }
   let line = `${podIcon(pod)} ${bold(pod.name)} — ${facts.join(" · ")}`;
-  if (pod.alerts.length > 0) line += `\n    ⚠️ ${t("netmon-pod-alerts", { alerts: pod.alerts.join(", ") })}`;
+  if (pod.alerts.length > 0) {
+    const alerts = pod.alerts.map((code) => alertText(code, t)).join(", ");
+    line += `\n    ⚠️ ${t("netmon-pod-alerts", { alerts })}`;
+  }
   return line;
 }
 
