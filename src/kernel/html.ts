@@ -156,3 +156,12 @@ export function caption(markup: string): string {
   const [first] = splitHtml(markup, CAPTION_LIMIT - 1);
   return `${first ?? ""}…`;
 }
+
+/** User text echoed back is cut to this many characters: nothing a user types returns unbounded. */
+export const ECHO_LIMIT = 64;
+
+/** Plain text on one line, cut to `limit` characters (code points, so no emoji is split). */
+export function cut(text: string, limit = ECHO_LIMIT): string {
+  const chars = [...text.replace(/\s+/g, " ").trim()];
+  return chars.length > limit ? `${chars.slice(0, limit - 1).join("")}…` : chars.join("");
+}

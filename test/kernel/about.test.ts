@@ -35,6 +35,12 @@ describe("about module", () => {
     expect(reply).toMatch(/^Hello, &lt;b&gt;Eve&lt;\/b&gt; &amp; co!/);
   });
 
+  it("/language with an unknown name says so, echoing at most 24 characters of it, escaped", async () => {
+    harness = await BotHarness.create();
+    const [reply] = harness.texts(await harness.send(alice, `/language <b>${"x".repeat(5000)}`));
+    expect(reply).toBe(`I don't know the language "&lt;b&gt;${"x".repeat(20)}…". Choose one of: en, ru, ro.`);
+  });
+
   it("/language offers the languages as buttons, marking the current one", async () => {
     harness = await BotHarness.create();
     const [call] = await harness.send(alice, "/language");

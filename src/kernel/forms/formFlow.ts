@@ -3,7 +3,8 @@
  * Back returns to the previous step that was asked (dropping the answers from there on); an
  * answer drops the later choice answers, because choices are computed from earlier answers.
  */
-import { cut, parseAnswer } from "./formInput.js";
+import { cut } from "../html.js";
+import { parseAnswer } from "./formInput.js";
 import { type Answers, choiceScreen, show, type Turn, textScreen } from "./formScreens.js";
 import { CONFIRM, EDIT } from "./formState.js";
 import { finish, showConfirm } from "./formSubmit.js";

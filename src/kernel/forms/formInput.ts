@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import type { BotContext } from "../context.js";
-import { escapeHtml } from "../html.js";
+import { cut, ECHO_LIMIT, escapeHtml } from "../html.js";
 import type { Language } from "../i18n.js";
 
 const ZOD_LOCALES: Record<Language, () => { localeError: z.core.$ZodErrorMap }> = {
@@ -32,15 +32,6 @@ export async function parseAnswer(ctx: BotContext, schema: z.ZodType, text: stri
   if (result.success) return { ok: true, value: result.data };
   const issue = result.error.issues[0] ?? { code: "custom", message: "", path: [], input: undefined };
   return { ok: false, issue: issue as z.core.$ZodIssue };
-}
-
-/** Echoed user text is cut to this many characters. */
-export const ECHO_LIMIT = 64;
-
-/** Plain text on one line, cut to `limit` characters (code points, so no emoji is split). */
-export function cut(text: string, limit = ECHO_LIMIT): string {
-  const chars = [...text.replace(/\s+/g, " ").trim()];
-  return chars.length > limit ? `${chars.slice(0, limit - 1).join("")}…` : chars.join("");
 }
 
 /** User text to show inside HTML: cut, then escaped. */

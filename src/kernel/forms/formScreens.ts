@@ -6,9 +6,9 @@
 import { GrammyError } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
 import type { BotContext, SessionData } from "../context.js";
-import { escapeHtml } from "../html.js";
+import { cut, escapeHtml } from "../html.js";
 import { type ButtonMaker, buttonMaker, rows } from "./formButtons.js";
-import { cut, echo } from "./formInput.js";
+import { echo } from "./formInput.js";
 import { type ActiveForm, CONFIRM, EDIT } from "./formState.js";
 import type { ChoiceStep, FormSpec, Prompt, Step, TextStep } from "./formTypes.js";
 

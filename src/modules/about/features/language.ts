@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { defineCallback, oneOf } from "../../../kernel/callbackData.js";
 import { callbackButton, onCallback } from "../../../kernel/callbacks.js";
 import type { BotContext } from "../../../kernel/context.js";
+import { cut } from "../../../kernel/html.js";
 import { LANGUAGES, type Language, normalizeLanguage } from "../../../kernel/i18n.js";
 
 /** Each language in its own name, so a user who cannot read the current one still finds theirs. */
@@ -27,9 +28,12 @@ export function languageFeature() {
     if (argument) {
       const language = normalizeLanguage(argument);
       if (!language) {
-        await ctx.reply(ctx.t("about-language-unknown", { given: argument, known: LANGUAGES.join(", ") }), {
-          parse_mode: "HTML",
-        });
+        await ctx.reply(
+          ctx.t("about-language-unknown", { given: cut(argument, 24), known: LANGUAGES.join(", ") }),
+          {
+            parse_mode: "HTML",
+          },
+        );
         return;
       }
       await ctx.setLanguage(language);

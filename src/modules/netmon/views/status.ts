@@ -3,7 +3,7 @@
  * out. Names come from the API as plain text and go through the HTML builders (or `t`, which
  * escapes), so `Living_Room <2>` shows exactly as written.
  */
-import { bold } from "../../../kernel/html.js";
+import { bold, cut } from "../../../kernel/html.js";
 import type { HealthReason, LocationHealth, PodLine, SpeedTestSummary } from "../domain/locationHealth.js";
 import { fixed, formatUtc, sinceText, type Translate } from "./format.js";
 
@@ -64,7 +64,7 @@ export function alertText(code: string, t: Translate): string {
     .replace(/[_-]+/g, " ")
     .trim()
     .toLowerCase();
-  return words.length > 40 ? `${words.slice(0, 39)}…` : words || "?";
+  return cut(words, 40) || "?";
 }
 
 /** One pod: name, then connection/health/backhaul/devices, then its alerts. */
