@@ -149,9 +149,7 @@ describe("wan: peak activity windows", () => {
       { atMs: T0 + 44 * H, rxMaxMbps: 50 },
     ];
     // Overall mean = (60 + 25 + 80) / 9 = 18.333…; 40 / 18.33 = 2.18 (high), 25 / 18.33 = 1.36 (none).
-    expect(findPeakWindows(samples)).toEqual([
-      { hourUtc: 20, averageRxMbps: 40, ratio: 40 / (165 / 9), level: "high" },
-    ]);
+    expect(findPeakWindows(samples)).toEqual([{ hourUtc: 20, averageRxMbps: 40, ratio: 2.2, level: "high" }]);
   });
 
   it("a ratio between 1.5 and 2 is moderate; exactly 1.5 is not a window", () => {
@@ -168,6 +166,12 @@ describe("wan: peak activity windows", () => {
     // Mean of [10, 10, 20] = 13.33: 20 → 1.5 exactly, not "over 1.5×".
     const edge = [10, 10, 20].map((v, h) => ({ atMs: T0 + h * H, rxMaxMbps: v }));
     expect(findPeakWindows(edge)).toEqual([]);
+  });
+
+  it("the level agrees with the ratio as shown: 2.04× reads 2.0× and is moderate, not high", () => {
+    // Mean of [10, 10, 10, 10, 27.5] = 13.5: 27.5 / 13.5 = 2.037 → shown 2.0 → moderate.
+    const samples = [10, 10, 10, 10, 27.5].map((v, h) => ({ atMs: T0 + h * H, rxMaxMbps: v }));
+    expect(findPeakWindows(samples).map((w) => [w.hourUtc, w.level, w.ratio])).toEqual([[4, "moderate", 2]]);
   });
 
   it("keeps the top three", () => {

@@ -9,7 +9,8 @@
  * - p95: nearest rank, `sorted[min(floor(n × 0.95), n − 1)]` of the peak rates
  * - data quality: valid / all samples in the window × 100
  * - busy hours: rxMaxMbps grouped by UTC hour (all days merged); an hour whose mean is over
- *   1.5× the overall mean is "moderate", over 2× "high"; top 3 by mean, descending
+ *   1.5× the overall mean is "moderate", over 2× "high" (judged on the ratio rounded to one decimal,
+ *   as shown); top 3 by mean, descending
  *
  * Numbers come back unrounded; the view rounds them.
  */
@@ -124,7 +125,8 @@ export function findPeakWindows(samples: readonly { atMs: number; rxMaxMbps: num
   const windows: PeakWindow[] = [];
   for (const [hourUtc, values] of byHour) {
     const averageRxMbps = mean(values);
-    const ratio = averageRxMbps / overall;
+    // Rounded as the report shows it (one decimal) before it is judged, so "2.0×" is never "high".
+    const ratio = Math.round((averageRxMbps / overall) * 10) / 10;
     if (ratio > 2) windows.push({ hourUtc, averageRxMbps, ratio, level: "high" });
     else if (ratio > 1.5) windows.push({ hourUtc, averageRxMbps, ratio, level: "moderate" });
   }
