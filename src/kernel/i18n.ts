@@ -41,19 +41,35 @@ export function createI18n(modules: readonly AnyModule[]): I18n<BotContext> {
   for (const language of LANGUAGES) {
     // `en.ftl` plus any `en.<part>.ftl`, so a large module can keep one file per feature area.
     const pattern = new RegExp(`^${language}(\\.[a-z0-9-]+)?\\.ftl$`);
-    const source = folders
+    const files = folders
       .filter((folder) => existsSync(folder))
       .flatMap((folder) =>
         readdirSync(folder)
           .filter((file) => pattern.test(file))
           .sort()
           .map((file) => join(folder, file)),
-      )
-      .map((file) => readFileSync(file, "utf8"))
-      .join("\n");
-    i18n.loadLocaleSync(language, { source });
+      );
+    const texts = files.map((file) => readFileSync(file, "utf8"));
+    refuseDuplicateMessages(files, texts);
+    i18n.loadLocaleSync(language, { source: texts.join("\n") });
   }
   return i18n;
+}
+
+/**
+ * Fluent lets a later message silently replace an earlier one with the same id; across the
+ * kernel's and the modules' files that would put one module's text in another's mouth. Refused
+ * when the bot is built, so every test run catches it.
+ */
+function refuseDuplicateMessages(files: readonly string[], texts: readonly string[]): void {
+  const seen = new Map<string, string>();
+  for (const [index, text] of texts.entries()) {
+    for (const [, id] of text.matchAll(/^([a-zA-Z][\w-]*)\s*=/gm)) {
+      const first = seen.get(id!);
+      if (first) throw new Error(`locale message "${id}" is defined twice: ${first} and ${files[index]}`);
+      seen.set(id!, files[index]!);
+    }
+  }
 }
 
 type Variables = Record<string, string | number | Date>;

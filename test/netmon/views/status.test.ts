@@ -44,7 +44,7 @@ describe("status view", () => {
     expect(renderStatus(health, { locationName: "Home", customerName: "Ana & Co <1>" }, t, NOW)).toBe(
       [
         "📡 <b>Home</b> · Ana &amp; Co &lt;1&gt;",
-        "🟢 <b>Online</b>",
+        "🟢 <b>Online</b> · as of 14:37 UTC",
         "All systems operational.",
         "",
         "<b>Pods</b> (2 of 2 connected)",
@@ -76,7 +76,7 @@ describe("status view", () => {
     expect(renderStatus(health, { locationName: "Country House" }, t, NOW)).toBe(
       [
         "📡 <b>Home</b>",
-        "🟢 <b>Online</b>",
+        "🟠 <b>Online, with problems</b> · as of 14:37 UTC",
         "• 1 pod is disconnected (of 2).",
         "",
         "<b>Pods</b> (1 of 2 connected)",
@@ -99,6 +99,8 @@ describe("status view", () => {
       node("A4", "Attic", { connectionState: "disconnected", connectionStateChangeAt: null }),
     ]);
     const text = renderStatus(health, { locationName: "Main Hall" }, t, NOW);
+    // The headline says the worst of what follows, never plainly "online".
+    expect(text).toContain("🟠 <b>Online, with problems</b> · as of 14:37 UTC\n• 2 pods are disconnected");
     expect(text).toContain("• 2 pods are disconnected (of 4).\n• 1 pod has health issues.");
     expect(text).toContain(
       "🟡 <b>Kitchen</b> — poor · Mesh · 2 devices\n    ⚠️ alerts: high Wi-Fi interference",
@@ -115,7 +117,7 @@ describe("status view", () => {
     const text = renderStatus(health, { locationName: "Storage" }, t, NOW);
     expect(text.split("\n").slice(0, 3)).toEqual([
       "📡 <b>Home</b>",
-      "🔴 <b>Offline</b>",
+      "🔴 <b>Offline</b> · as of 14:37 UTC",
       "• All 2 pods are disconnected.",
     ]);
     expect(text).toContain("<b>Connected devices:</b> 0");
@@ -130,7 +132,7 @@ describe("status view", () => {
     );
     expect(text.split("\n").slice(0, 4)).toEqual([
       "📡 <b>Terrace</b>",
-      "🔴 <b>Offline</b>",
+      "🔴 <b>Offline</b> · as of 14:37 UTC",
       "• No pods found at this location.",
       "",
     ]);
@@ -143,7 +145,7 @@ describe("status view", () => {
     ]);
     const text = renderStatus(health, { locationName: "Apartment 12" }, t, NOW);
     expect(text.split("\n").slice(1, 3)).toEqual([
-      "🟠 <b>Degraded service</b>",
+      "🟠 <b>Degraded service</b> · as of 14:37 UTC",
       "• Service level is <code>basicService</code>, not full service.",
     ]);
   });
@@ -173,7 +175,7 @@ describe("pod alerts", () => {
   it("known Plume codes read in the user's language; an unknown one as words, never the raw code", () => {
     expect(alertText("highInterference", translator("en"))).toBe("high Wi-Fi interference");
     expect(alertText("weakBackhaul", translator("ru"))).toBe("слабая связь с сетью");
-    expect(alertText("podOffline", translator("ro"))).toBe("un modul este deconectat");
+    expect(alertText("podOffline", translator("ro"))).toBe("un pod este deconectat");
     expect(alertText("channelCongestionDetected", translator("en"))).toBe("channel congestion detected");
     expect(alertText("DFS_radar_hit", translator("en"))).toBe("dfs radar hit");
     expect(alertText("constructor", translator("en"))).toBe("constructor");

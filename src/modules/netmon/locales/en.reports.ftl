@@ -5,6 +5,8 @@ netmon-status-title-customer = 📡 <b>{ $location }</b> · { $customer }
 netmon-state-online = <b>Online</b>
 netmon-state-offline = <b>Offline</b>
 netmon-state-degraded = <b>Degraded service</b>
+netmon-state-impaired = <b>Online, with problems</b>
+netmon-status-as-of = as of { $time } UTC
 netmon-state-online-plain = online
 netmon-state-offline-plain = offline
 netmon-state-degraded-plain = degraded service
@@ -39,9 +41,9 @@ netmon-pod-devices = { $count ->
    *[other] { $count } devices
 }
 netmon-pod-alerts = alerts: { $alerts }
-netmon-alert-high-interference = high Wi-Fi interference
-netmon-alert-weak-backhaul = weak link to the network
-netmon-alert-pod-offline = a pod is offline
+netmon-pod-alert-high-interference = high Wi-Fi interference
+netmon-pod-alert-weak-backhaul = weak link to the network
+netmon-pod-alert-pod-offline = a pod is offline
 netmon-speedtest-title = Speed test
 netmon-speedtest-none = No speed test has run at this location yet.
 netmon-speedtest-failed = The latest speed test failed.

@@ -5,6 +5,8 @@ netmon-status-title-customer = 📡 <b>{ $location }</b> · { $customer }
 netmon-state-online = <b>Online</b>
 netmon-state-offline = <b>Offline</b>
 netmon-state-degraded = <b>Serviciu restricționat</b>
+netmon-state-impaired = <b>Online, cu probleme</b>
+netmon-status-as-of = la ora { $time } UTC
 netmon-state-online-plain = online
 netmon-state-offline-plain = offline
 netmon-state-degraded-plain = serviciu restricționat
@@ -43,9 +45,9 @@ netmon-pod-devices = { $count ->
    *[other] { $count } de dispozitive
 }
 netmon-pod-alerts = alerte: { $alerts }
-netmon-alert-high-interference = interferențe Wi-Fi puternice
-netmon-alert-weak-backhaul = legătură slabă cu rețeaua
-netmon-alert-pod-offline = un modul este deconectat
+netmon-pod-alert-high-interference = interferențe Wi-Fi puternice
+netmon-pod-alert-weak-backhaul = legătură slabă cu rețeaua
+netmon-pod-alert-pod-offline = un pod este deconectat
 netmon-speedtest-title = Test de viteză
 netmon-speedtest-none = Încă nu s-a rulat niciun test de viteză în această locație.
 netmon-speedtest-failed = Ultimul test de viteză a eșuat.

@@ -5,6 +5,8 @@ netmon-status-title-customer = 📡 <b>{ $location }</b> · { $customer }
 netmon-state-online = <b>В сети</b>
 netmon-state-offline = <b>Не в сети</b>
 netmon-state-degraded = <b>Ограниченное обслуживание</b>
+netmon-state-impaired = <b>В сети, есть проблемы</b>
+netmon-status-as-of = на { $time } UTC
 netmon-state-online-plain = в сети
 netmon-state-offline-plain = не в сети
 netmon-state-degraded-plain = ограниченное обслуживание
@@ -42,9 +44,9 @@ netmon-pod-devices = { $count ->
    *[other] { $count } устройств
 }
 netmon-pod-alerts = предупреждения: { $alerts }
-netmon-alert-high-interference = сильные помехи Wi-Fi
-netmon-alert-weak-backhaul = слабая связь с сетью
-netmon-alert-pod-offline = модуль не в сети
+netmon-pod-alert-high-interference = сильные помехи Wi-Fi
+netmon-pod-alert-weak-backhaul = слабая связь с сетью
+netmon-pod-alert-pod-offline = под не в сети
 netmon-speedtest-title = Тест скорости
 netmon-speedtest-none = В этой локации ещё не было теста скорости.
 netmon-speedtest-failed = Последний тест скорости не удался.

@@ -5,22 +5,32 @@
  */
 import { bold, cut } from "../../../kernel/html.js";
 import type { HealthReason, LocationHealth, PodLine, SpeedTestSummary } from "../domain/locationHealth.js";
-import { fixed, formatUtc, sinceText, type Translate } from "./format.js";
+import { fixed, formatClock, formatUtc, sinceText, type Translate } from "./format.js";
 
 export interface StatusHeader {
   locationName: string;
   customerName?: string;
 }
 
-const STATE_ICON = { online: "🟢", offline: "🔴", degraded: "🟠" } as const;
+const STATE_ICON = { online: "🟢", impaired: "🟠", offline: "🔴", degraded: "🟠" } as const;
 
-/** The heading line: name, customer and the overall state. */
-function heading(health: LocationHealth, header: StatusHeader, t: Translate): string[] {
+/**
+ * The state the headline shows: the worst of what is listed below it. A location that is online
+ * but has pods down or reporting problems is not shown as plainly "online".
+ */
+export function shownState(health: LocationHealth): keyof typeof STATE_ICON {
+  return health.state === "online" && health.reasons.length > 0 ? "impaired" : health.state;
+}
+
+/** The heading lines: name and customer, then the overall state and when it was read. */
+function heading(health: LocationHealth, header: StatusHeader, t: Translate, now: number): string[] {
   const name = health.locationName ?? header.locationName;
   const title = header.customerName
     ? t("netmon-status-title-customer", { location: name, customer: header.customerName })
     : t("netmon-status-title", { location: name });
-  return [title, `${STATE_ICON[health.state]} ${t(`netmon-state-${health.state}`)}`];
+  const state = shownState(health);
+  const asOf = t("netmon-status-as-of", { time: formatClock(now) });
+  return [title, `${STATE_ICON[state]} ${t(`netmon-state-${state}`)} · ${asOf}`];
 }
 
 function reasonLine(reason: HealthReason, health: LocationHealth, t: Translate): string {
@@ -47,9 +57,9 @@ function podIcon(pod: PodLine): string {
 
 /** Plume's alert codes netmon knows, with the message naming each in the user's language. */
 const ALERT_TEXTS: Readonly<Record<string, string>> = {
-  highInterference: "netmon-alert-high-interference",
-  weakBackhaul: "netmon-alert-weak-backhaul",
-  podOffline: "netmon-alert-pod-offline",
+  highInterference: "netmon-pod-alert-high-interference",
+  weakBackhaul: "netmon-pod-alert-weak-backhaul",
+  podOffline: "netmon-pod-alert-pod-offline",
 };
 
 /**
@@ -125,7 +135,7 @@ export function renderStatus(
   t: Translate,
   now: number,
 ): string {
-  const lines = heading(health, header, t);
+  const lines = heading(health, header, t, now);
   if (health.reasons.length === 0) lines.push(t("netmon-reason-all-good"));
   else for (const reason of health.reasons) lines.push(`• ${reasonLine(reason, health, t)}`);
 
