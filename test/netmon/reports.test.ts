@@ -177,7 +177,9 @@ describe("reports", () => {
       /🟠 <b>Degraded service<\/b> · as of \d\d:\d\d UTC\n• Service level is <code>basicService<\/code>, not full service\./,
     );
     const mainHall = await statusOf(DEMO_CUSTOMERS.bistro, DEMO_LOCATIONS.mainHall);
-    expect(mainHall).toMatch(/🟠 <b>Online, with problems<\/b> · as of \d\d:\d\d UTC\n• 1 pod is disconnected/);
+    expect(mainHall).toMatch(
+      /🟠 <b>Online, with problems<\/b> · as of \d\d:\d\d UTC\n• 1 pod is disconnected/,
+    );
     expect(mainHall).toContain("• 1 pod is disconnected (of 5).\n• 3 pods have health issues.");
     expect(mainHall).toContain("🟢 <b>Bar_Counter</b>");
     expect(mainHall).toContain("🟡 <b>Dining &lt;Room&gt;</b> — fair");
