@@ -65,8 +65,6 @@ export interface BuiltBot {
   drain(): Promise<void>;
 }
 
-export { sessionKey };
-
 /**
  * Turns one bot's configuration into a grammY bot: kernel middleware, then one instance of every
  * module (each built by its `create`, once per bot), then the fallbacks. Everything the bot needs

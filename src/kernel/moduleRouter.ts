@@ -8,7 +8,7 @@
 import { Composer, type MiddlewareFn } from "grammy";
 import type { BotContext } from "./context.js";
 import type { MessageInterest, ModuleInstance } from "./defineModule.js";
-import { commandFor } from "./updateKind.js";
+import { commandFor, updateType } from "./updateKind.js";
 
 /** A module instance as the router sees it. */
 export interface RoutedModule {
@@ -75,8 +75,8 @@ export function recipients(ctx: BotContext, modules: readonly RoutedModule[]): R
     }
     return modules.filter((m) => wants(m.messages, chatType));
   }
-  const type = Object.keys(ctx.update).find((k) => k !== "update_id");
-  return type === undefined ? [] : modules.filter((m) => m.updates.has(type));
+  const type = updateType(ctx);
+  return modules.filter((m) => m.updates.has(type));
 }
 
 /** The keys the owner of a command or a button will read; other updates prefetch nothing. */

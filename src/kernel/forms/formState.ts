@@ -68,25 +68,3 @@ export function storedForm(session: SessionData): ActiveForm | undefined {
 export function isExpired(form: ActiveForm, now: number): boolean {
   return now > form.expiresAt;
 }
-
-/**
- * The module whose form is stored in this private chat, for the kernel's routing of ordinary
- * messages. An expired form still counts: its module is the one that tells the user it expired.
- * Undefined outside private chats.
- */
-export async function activeFormModule(ctx: BotContext): Promise<string | undefined> {
-  const session = await privateSession(ctx);
-  return session ? storedForm(session)?.module : undefined;
-}
-
-/**
- * Ends whatever form the chat has (e.g. on /logout). True when one was open and not yet expired.
- * Its sealed answers go with it.
- */
-export async function endForm(ctx: BotContext, now = Date.now()): Promise<boolean> {
-  const session = await privateSession(ctx);
-  const form = session && storedForm(session);
-  if (!session || !form) return false;
-  delete session.form;
-  return !isExpired(form, now);
-}
