@@ -9,6 +9,8 @@ export interface BackendErrorInit {
   retryAfterMs?: number;
   /** Worth another try for an idempotent request (network, timeout, 429/502/503/504). */
   transient?: boolean;
+  /** A 4xx answer's JSON `detail` (FastAPI's shape: a sentence, or one entry per invalid field). */
+  detail?: unknown;
   cause?: unknown;
 }
 
@@ -25,6 +27,12 @@ export class BackendError extends Error {
   readonly status: number | undefined;
   readonly retryAfterMs: number | undefined;
   readonly transient: boolean;
+  /**
+   * What a 4xx answer's JSON body said in `detail` (e.g. `[{loc: ["body", "title_ru"], msg, type}]`
+   * for a 422), so a module can name the field; absent otherwise. Never put in `message`: it may
+   * hold what the user typed.
+   */
+  readonly detail: unknown;
 
   constructor(init: BackendErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -33,6 +41,7 @@ export class BackendError extends Error {
     this.status = init.status;
     this.retryAfterMs = init.retryAfterMs;
     this.transient = init.transient ?? false;
+    this.detail = init.detail;
   }
 }
 

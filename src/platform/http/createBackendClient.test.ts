@@ -152,6 +152,18 @@ describe("backend client: timeouts and retries", () => {
     expect(server.hits).toHaveLength(5);
   });
 
+  it("a 4xx answer's JSON detail is kept for the caller, and never put in the message", async () => {
+    const fields = [{ loc: ["body", "start_date"], msg: "Input should be a valid datetime", type: "date_format" }];
+    const server = await startServer((req, res) =>
+      req.url === "/422" ? json(res, 422, { detail: fields }) : json(res, 401, { error: "no detail here" }),
+    );
+    const { client } = makeClient(server.url);
+    const invalid = await failure(client.request({ method: "POST", path: "/422", json: {} }));
+    expect(invalid.detail).toEqual(fields);
+    expect(invalid.message).not.toContain("start_date");
+    expect((await failure(client.request({ path: "/401" }))).detail).toBeUndefined();
+  });
+
   it("Retry-After: 1 is honoured: the retry arrives at least 1 s after the 429", async () => {
     const server = await startServer((_req, res, n) =>
       n === 1 ? json(res, 429, {}, { "retry-after": "1" }) : json(res, 200, { ok: true }),

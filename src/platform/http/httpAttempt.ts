@@ -90,6 +90,7 @@ export async function sendAttempt(
     ? parseRetryAfter(response.headers["retry-after"])
     : undefined;
   const waitTooLong = retryAfterMs !== undefined && retryAfterMs > ctx.maxRetryAfterMs;
+  const detail = status >= 400 && status < 500 ? errorDetail(text) : undefined;
   throw new BackendError({
     kind: kindForStatus(status),
     backend: ctx.backend,
@@ -97,7 +98,22 @@ export async function sendAttempt(
     message: `${ctx.backend}: ${where()} answered ${status}${retryAfterMs === undefined ? "" : ` (retry after ${retryAfterMs} ms)`}`,
     ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
     transient: RETRYABLE_STATUSES.has(status) && !waitTooLong,
+    ...(detail === undefined ? {} : { detail }),
   });
+}
+
+/** Longest 4xx body read for its `detail`: a validation answer is small; anything else is not one. */
+const DETAIL_LIMIT = 64 * 1024;
+
+/** The `detail` member of a JSON error body (FastAPI's convention), or undefined. */
+function errorDetail(text: string): unknown {
+  if (text.length > DETAIL_LIMIT) return undefined;
+  try {
+    const body: unknown = JSON.parse(text);
+    return typeof body === "object" && body !== null && "detail" in body ? body.detail : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A short, secret-free reason for a network failure (undici codes, errno names). */
