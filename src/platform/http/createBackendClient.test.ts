@@ -153,7 +153,9 @@ describe("backend client: timeouts and retries", () => {
   });
 
   it("a 4xx answer's JSON detail is kept for the caller, and never put in the message", async () => {
-    const fields = [{ loc: ["body", "start_date"], msg: "Input should be a valid datetime", type: "date_format" }];
+    const fields = [
+      { loc: ["body", "start_date"], msg: "Input should be a valid datetime", type: "date_format" },
+    ];
     const server = await startServer((req, res) =>
       req.url === "/422" ? json(res, 422, { detail: fields }) : json(res, 401, { error: "no detail here" }),
     );
