@@ -139,7 +139,7 @@ describe("netmon through the emulator", () => {
   it("/stats switches range in place, and pressing the current range changes nothing", async () => {
     const stats = await ana.ask("/stats", /Last 24 hours, hourly samples/);
     await ana.press(stats, "7 d");
-    const week = await ana.edited(stats.message_id, /Last 7 days, daily samples/);
+    const week = await ana.edited(stats.message_id, /Last 7 days, hourly samples/);
     expect(week.message_id).toBe(stats.message_id);
     const answer = await ana.press(week, "✓ 7 d");
     expect(answer.answered).toBe(true);

@@ -140,7 +140,7 @@ describe("reports", () => {
       "Last 3 hours, hourly samples\n\nUptime: <b>0.0 %</b> <code>░░░░░░░░</code> Critical",
     );
     const week = await pressButton(h, alice, three, "7 d");
-    expect(week[0]?.payload.media.caption).toContain("Last 7 days, daily samples");
+    expect(week[0]?.payload.media.caption).toContain("Last 7 days, hourly samples");
     expect(methods(await pressButton(h, alice, week, "✓ 7 d"))).toEqual(["answerCallbackQuery"]);
     await h.close();
   });

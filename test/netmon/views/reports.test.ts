@@ -116,14 +116,14 @@ describe("stats view", () => {
 
   it("without samples says there is no history", () => {
     expect(renderStats(analyzeOnlineStats([]), "7d", "Home", t)).toBe(
-      "📊 <b>Online history</b> · Home\nLast 7 days, daily samples\n\nNo online history for this period.",
+      "📊 <b>Online history</b> · Home\nLast 7 days, hourly samples\n\nNo online history for this period.",
     );
   });
 
-  it("the timeline chart draws hourly bands for 24 h and daily ones for 7 d", () => {
+  it("the timeline chart draws hourly bands for 24 h and for 7 d", () => {
     const report = analyzeOnlineStats(samples);
     expect(statsChartSpec(report, "24h", "Home", t).stepMs).toBe(3_600_000);
-    expect(statsChartSpec(report, "7d", "Home", t).stepMs).toBe(86_400_000);
+    expect(statsChartSpec(report, "7d", "Home", t).stepMs).toBe(3_600_000);
     expect(statsChartSpec(report, "24h", "Home", t).samples).toHaveLength(4);
   });
 });

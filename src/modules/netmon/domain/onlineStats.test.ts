@@ -170,11 +170,20 @@ describe("stats: samples", () => {
 });
 
 describe("stats: ranges", () => {
-  it("3 h = hours/3, 24 h = hours/24 (not one daily sample), 7 d = days/7", () => {
+  it("3 h = hours/3, 24 h = hours/24 (not one daily sample), 7 d = hours/168 (not seven days)", () => {
     expect(ONLINE_RANGES).toEqual({
       "3h": { granularity: "hours", limit: 3 },
       "24h": { granularity: "hours", limit: 24 },
-      "7d": { granularity: "days", limit: 7 },
+      "7d": { granularity: "hours", limit: 168 },
     });
+  });
+
+  it("a week with one flaky hour a day is 95.8 % up over 7 d, as each of its days is over 24 h", () => {
+    const week = Array.from({ length: 168 }, (_, i) => (i % 24 === 3 ? "intermittent" : "online"));
+    const lastDay = analyzeOnlineStats(hourly(...week.slice(-24)));
+    const sevenDays = analyzeOnlineStats(hourly(...week));
+    expect(lastDay.uptimePct).toBeCloseTo(95.833, 3);
+    expect(sevenDays.uptimePct).toBeCloseTo(95.833, 3);
+    expect([sevenDays.counts.total, sevenDays.incidents, sevenDays.label]).toEqual([168, 0, "fair"]);
   });
 });

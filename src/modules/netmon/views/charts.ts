@@ -55,7 +55,7 @@ export function statsChartSpec(
     title: `${t("netmon-chart-online-title")} · ${locationName}`,
     subtitle: t(`netmon-stats-range-${range}`),
     noDataText: t("netmon-chart-no-data"),
-    stepMs: range === "7d" ? 86_400_000 : 3_600_000,
+    stepMs: 3_600_000, // every range is hourly (ONLINE_RANGES)
     samples: report.timeline.map((s) => ({ t: s.atMs, state: s.state })),
     states: {
       online: { label: t("netmon-online-online"), color: ONLINE_COLORS.online },
