@@ -83,7 +83,7 @@ describe("WAN view", () => {
     const spec = wanChartSpec(analyzeWan(points), "24h", "Living_Room <2>", t);
     expect(spec.title).toBe("WAN · Living_Room <2>");
     expect(spec.series.map((s) => s.name)).toEqual(["Download", "Upload"]);
-    expect(spec.series[0]?.points.map((p) => p.v)).toEqual([50, 80, 90, 120]);
+    expect(spec.series[0]?.points.map((p) => p.v)).toEqual([50, 80, null, 120]); // 10:30 is incomplete
     expect(spec.markerLines).toEqual([{ value: 120, label: "p95 120.0 Mbps" }]);
     expect(spec.markedPoints).toEqual([
       { t: Date.parse("2024-12-02T10:45:00Z"), v: 120, label: "Peak 120.0 Mbps" },

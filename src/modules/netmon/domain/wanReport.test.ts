@@ -75,7 +75,17 @@ describe("wan: missing data", () => {
     expect(report.dataQualityPct).toBe(50);
     expect(report.totals.rxMB).toBe(200);
     expect(report.peak.rx!.mbps).toBe(80);
-    expect(report.series.map((s) => s.txMaxMbps)).toEqual([5, 5, null, 8]);
+    expect(report.series.map((s) => s.txMaxMbps)).toEqual([5, null, null, 8]);
+  });
+
+  it("the chart draws only the samples the figures use: an incomplete spike is a gap, not above the peak", () => {
+    const report = analyzeWan(
+      [point(T0, 100, 10, 50, 5), point(T0 + Q, null, 10, 900, 5), point(T0 + 2 * Q, 100, 10, 80, 8)],
+      { now: T0 + 3 * Q },
+    );
+    expect(report.peak.rx!.mbps).toBe(80);
+    expect(report.series.map((s) => s.rxMaxMbps)).toEqual([50, null, 80]);
+    expect(Math.max(...report.series.map((s) => s.rxMaxMbps ?? 0))).toBe(report.peak.rx!.mbps);
   });
 
   it("a sample whose timestamp does not parse is counted missing", () => {

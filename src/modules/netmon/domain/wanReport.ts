@@ -51,7 +51,7 @@ export interface PeakWindow {
   level: ActivityLevel;
 }
 
-/** A sample as the chart draws it: time and peak rates, null where the sample is unusable. */
+/** A sample as the chart draws it: time and peak rates, both null when the sample is incomplete. */
 export interface WanSeriesPoint {
   atMs: number;
   rxMaxMbps: number | null;
@@ -73,7 +73,7 @@ export interface WanReport {
   p95: WanRates | null;
   /** Up to three busy UTC hours, busiest first. */
   peakWindows: PeakWindow[];
-  /** Every sample in the window, oldest first. */
+  /** Every sample in the window, oldest first; rates are null where the sample is incomplete. */
   series: WanSeriesPoint[];
 }
 
@@ -156,7 +156,8 @@ export function analyzeWan(points: readonly WanPoint[], options: WanOptions = {}
   const inWindow = parsed
     .filter((t) => t.atMs + SAMPLE_MS > startMs && t.atMs < endMs)
     .sort((a, b) => a.atMs - b.atMs);
-  const valid = inWindow.map((t) => toValid(t.point, t.atMs)).filter((s): s is ValidSample => s !== null);
+  const checked = inWindow.map((t) => ({ atMs: t.atMs, sample: toValid(t.point, t.atMs) }));
+  const valid = checked.flatMap((c) => (c.sample ? [c.sample] : []));
   const total = inWindow.length + unparsable;
 
   const rxMB = valid.reduce((sum, s) => sum + s.rxMbytes, 0);
@@ -181,10 +182,12 @@ export function analyzeWan(points: readonly WanPoint[], options: WanOptions = {}
         }
       : null,
     peakWindows: findPeakWindows(valid),
-    series: inWindow.map(({ point, atMs }) => ({
+    // The samples the figures use, and only those: an incomplete sample is a gap in the chart,
+    // never a spike drawn above the "Peak" the report names.
+    series: checked.map(({ atMs, sample }) => ({
       atMs,
-      rxMaxMbps: isNumber(point.rxMaxMbps) ? point.rxMaxMbps : null,
-      txMaxMbps: isNumber(point.txMaxMbps) ? point.txMaxMbps : null,
+      rxMaxMbps: sample?.rxMaxMbps ?? null,
+      txMaxMbps: sample?.txMaxMbps ?? null,
     })),
   };
 }
