@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findChartFonts } from "./chartFonts.js";
+import { renderSvg } from "./chartRaster.js";
 import { type LineChartSpec, lineChartOption, renderLineChart } from "./lineChart.js";
 import { renderTimelineChart, timelineChartOption, timelineSegments } from "./timelineChart.js";
 
@@ -99,6 +100,26 @@ describe("charts: line chart", () => {
     // A missing sample stays a gap rather than being joined over.
     expect(option.series[0].data[50]).toEqual([T0 + 50 * Q, null]);
     expect(option.series[0].connectNulls).toBe(false);
+  });
+
+  it("a peak at either edge keeps its whole label inside the image: it extends toward the middle", () => {
+    const labelOf = (index: number) => {
+      const label = `Пик ${index} Мбит/с`;
+      const svg = renderSvg(
+        lineChartOption(wanSpec({ markedPoints: [{ t: T0 + index * Q, v: 199.7, label }] })),
+        1000,
+        500,
+      );
+      const text = [...svg.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)].find((m) => m[2] === label)![1]!;
+      return {
+        anchor: /text-anchor="(\w+)"/.exec(text)![1],
+        x: Number(/translate\(([\d.]+)/.exec(text)![1]),
+      };
+    };
+    expect(labelOf(95)).toMatchObject({ anchor: "end" });
+    expect(labelOf(95).x).toBeLessThanOrEqual(1000);
+    expect(labelOf(0)).toMatchObject({ anchor: "start" });
+    expect(labelOf(48)).toMatchObject({ anchor: "middle" });
   });
 
   it("labels the time axis in UTC: HH:mm within a day, DD.MM beyond, or with the caller's formatter", () => {

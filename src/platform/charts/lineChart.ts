@@ -135,7 +135,11 @@ export function lineChartOption(spec: LineChartSpec): ChartOption {
                 borderRadius: 3,
                 padding: [3, 5],
               },
-              data: points.map((p) => ({ coord: [p.t, p.v], value: p.label, label: { formatter: p.label } })),
+              data: points.map((p) => ({
+                coord: [p.t, p.v],
+                value: p.label,
+                label: { formatter: p.label, align: labelAlign(p.t, extent) },
+              })),
             },
           }
         : {}),
@@ -186,4 +190,16 @@ export async function renderLineChart(spec: LineChartSpec): Promise<Buffer> {
   const width = spec.width ?? 1000;
   const height = spec.height ?? 500;
   return svgToPng(renderSvg(lineChartOption(spec), width, height));
+}
+
+/**
+ * Which way a marked point's label extends from the point: toward the middle of the plot, so a
+ * peak near either edge keeps its whole label inside the image (centred, the "Peak 612.4 Mbps"
+ * box of a point in the last hour was cut by the right edge).
+ */
+export function labelAlign(t: number, extent: { min: number; max: number }): "left" | "center" | "right" {
+  const span = extent.max - extent.min;
+  if (span <= 0) return "center";
+  const at = (t - extent.min) / span;
+  return at > 0.75 ? "right" : at < 0.25 ? "left" : "center";
 }
