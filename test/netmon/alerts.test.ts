@@ -81,6 +81,33 @@ describe("alerts", () => {
     await h.close();
   });
 
+  it("subscribing to a location with a pod already down posts that alert at once; its return resolves it", async () => {
+    backend.world.setPodState(DEMO_NODES.homeKidsGuest, "disconnected");
+    const { h, subscribed } = await subscribedHarness();
+    expect(methods(subscribed)).toEqual([
+      "answerCallbackQuery",
+      "editMessageText",
+      "sendMessage",
+      "sendMessage",
+    ]);
+    const alert = subscribed[3]!.payload;
+    expect(alert.text).toBe(
+      "🔴 Pod <b>Kid's &amp; Guest</b> at <b>Home</b> is disconnected. Since 2024-12-02 08:40 UTC.",
+    );
+    expect(alert.reply_markup.inline_keyboard.flat().map((b: { text: string }) => b.text)).toEqual([
+      "🔕 1 h",
+      "🔕 4 h",
+      "🔕 24 h",
+    ]);
+    expect(methods(await poll(h))).toEqual([]); // told once
+    clock.advance(3 * 60_000);
+    backend.world.setPodState(DEMO_NODES.homeKidsGuest, "connected");
+    const up = await poll(h);
+    expect(methods(up)).toEqual(["editMessageText", "sendMessage"]);
+    expect(up[0]?.payload.message_id).toBe(h.messageIds.get(alert));
+    await h.close();
+  });
+
   it("a pod going down is told once, with Silence buttons; coming back resolves the alert in place", async () => {
     const { h } = await subscribedHarness();
     clock.advance(60_000);

@@ -21,7 +21,7 @@ import {
 import { analyzeLocationHealth } from "../domain/locationHealth.js";
 import { alertsKeyboard, silenceKeyboard, unsilenceKeyboard } from "../keyboards.js";
 import type { Netmon } from "../runtime.js";
-import { renderAlertsOverview } from "../views/alerts.js";
+import { renderAlert, renderAlertsOverview } from "../views/alerts.js";
 import { formatUtc } from "../views/format.js";
 import { HTML, isNotModified, withPlumeAccess } from "./plumeAccess.js";
 import { withProgress } from "./progress.js";
@@ -146,7 +146,8 @@ export function alertsFeature(netmon: Netmon) {
       );
       const health = analyzeLocationHealth(location, nodes);
       const now = netmon.now();
-      // What is already true when the chat subscribes is the baseline: alerts tell changes.
+      // What is already wrong when the chat subscribes is posted at once, as alerts that then
+      // resolve as usual: a chat that starts watching a location already offline must hear it.
       const conditions: Record<string, OpenCondition> = {};
       for (const c of conditionsOf(health).values()) {
         conditions[c.key] = { kind: c.kind, label: c.label, since: c.since ?? now, messageId: null };
@@ -172,6 +173,15 @@ export function alertsFeature(netmon: Netmon) {
         }),
         HTML,
       );
+      const open = Object.values(conditions);
+      for (const condition of open) {
+        const sent = await ctx.reply(renderAlert(condition, subscription.locationName, ctx.t), {
+          ...HTML,
+          reply_markup: silenceKeyboard(netmon.bot, ref.locationId, ctx.t),
+        });
+        condition.messageId = sent.message_id;
+      }
+      if (open.length > 0) await netmon.subscriptions.update(subscription);
     });
   });
 
