@@ -89,16 +89,12 @@ describe("/setup", () => {
     await h.close();
   });
 
-  it("a header the SSO refuses (invalid_client) is explained, nothing is saved, and /setup must start again", async () => {
+  it("a header the SSO refuses (invalid_client) is explained and asked again alone, the Partner ID kept", async () => {
     const h = await netmonHarness(backend);
     await h.send(alice, "/setup");
     await h.send(alice, basicAuthHeader(DEMO_CLIENTS.northwind.clientId, "wrong-secret"));
     expect(outputs(await h.send(alice, NORTHWIND_PARTNER))).toEqual([
-      "❌ Plume's sign-in service refused this client (<code>invalid_client</code>): the Authorization header is wrong, or the client was revoked. Nothing was saved. Check the header and run /setup again.",
-    ]);
-    expect(outputs(await h.send(alice, NORTHWIND_PARTNER))).toEqual([NOT_EXPECTED]);
-    expect(outputs(await h.send(alice, "/status"))).toEqual([
-      "First connect your Plume API client with /setup.",
+      "❌ Plume's sign-in service refused this client (<code>invalid_client</code>): the Authorization header is wrong, or the client was revoked. Nothing was saved. Send the right header (the Partner ID is kept), or /cancel.",
     ]);
     const audit = await h.services.audit.query({ module: "netmon" });
     expect(audit[0]).toMatchObject({
@@ -106,6 +102,10 @@ describe("/setup", () => {
       result: "failed",
       details: { reason: "invalid_client" },
     });
+    // The right header completes the setup: the Partner ID is not asked again.
+    const fixed = await h.send(alice, NORTHWIND_HEADER);
+    expect(fixed.filter((c) => c.method === "deleteMessage")).toHaveLength(1);
+    expect(outputs(fixed)[0]).toMatch(/^✅ <b>Connected to Plume<\/b>/);
     await h.close();
   });
 

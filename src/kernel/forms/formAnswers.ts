@@ -55,7 +55,7 @@ async function answerText(turn: Turn, index: number, step: TextStep): Promise<vo
     delete state.sealed[step.name];
   }
   delete state.labels[step.name];
-  dropAnswers(turn, index + 1, true);
+  dropAnswers(turn, index + 1, { choicesOnly: true });
   ctx.log.debug({ form: turn.spec.id, step: step.name }, "form: answered");
   return advance(turn);
 }

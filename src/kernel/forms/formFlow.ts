@@ -38,10 +38,13 @@ export async function publicValues(turn: Turn): Promise<Answers> {
   return out;
 }
 
-/** Drops the answers of the steps from `from` on (only choice answers with `choicesOnly`). */
-export function dropAnswers(turn: Turn, from: number, choicesOnly = false) {
+/**
+ * Drops the answers of the steps from `from` on, or of `from` alone with `only` (only choice
+ * answers with `choicesOnly`).
+ */
+export function dropAnswers(turn: Turn, from: number, { choicesOnly = false, only = false } = {}) {
   const { state } = turn;
-  for (const step of turn.spec.steps.slice(from)) {
+  for (const step of turn.spec.steps.slice(from, only ? from + 1 : undefined)) {
     if (choicesOnly && step.kind !== "choice") continue;
     delete state.values[step.name];
     delete state.sealed[step.name];
@@ -115,7 +118,7 @@ export async function offer(
   const list = asList(result);
   if (step.auto && list.choices.length === 1 && page === 0) {
     take(turn, step, list.choices[0]!, query === undefined);
-    dropAnswers(turn, index + 1, true);
+    dropAnswers(turn, index + 1, { choicesOnly: true });
     return advance(turn);
   }
   if (list.choices.length === 0) {
@@ -162,7 +165,7 @@ export async function pick(turn: Turn, index: number, position: number): Promise
   const choice = turn.state.page?.choices[position];
   if (step?.kind !== "choice" || !choice) return false;
   take(turn, step, choice);
-  dropAnswers(turn, index + 1, true);
+  dropAnswers(turn, index + 1, { choicesOnly: true });
   await advance(turn);
   return true;
 }
@@ -198,7 +201,7 @@ export async function skip(turn: Turn, index: number): Promise<boolean> {
   delete state.sealed[step.name];
   delete state.labels[step.name];
   state.values[step.name] = null;
-  dropAnswers(turn, index + 1, true);
+  dropAnswers(turn, index + 1, { choicesOnly: true });
   await advance(turn);
   return true;
 }

@@ -102,7 +102,7 @@ export async function finish(turn: Turn): Promise<void> {
   }
   const index = stepIndex(turn, outcome.retry);
   if (index < 0) throw new Error(`form ${spec.id}: submit asked to retry unknown step "${outcome.retry}"`);
-  dropAnswers(turn, index);
+  dropAnswers(turn, index, { only: outcome.only === true });
   delete state.editing;
   if (outcome.prompt) return ask(turn, index);
   // Retrying the choice just pressed: its page stays on screen, and its buttons keep working.

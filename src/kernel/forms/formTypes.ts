@@ -52,9 +52,13 @@ export interface ChoiceView<P> {
  * What a submit handler answers. Nothing: the form is over (the handler said how it went).
  * `{ retry: step }`: the form stays open at that step, whose answer (and every later one) is
  * dropped, e.g. a token exchange refused the Partner ID; the handler has said why, so the prompt
- * is shown again only with `prompt: true`.
+ * is shown again only with `prompt: true`. With `only: true` the later answers are kept: once the
+ * step is answered again the form goes on to its confirmation or submit (a refused password is
+ * asked again without asking the user name too).
  */
-export type SubmitOutcome<V> = undefined | { retry: keyof V & string; prompt?: boolean };
+export type SubmitOutcome<V> =
+  | undefined
+  | { retry: keyof V & string; prompt?: boolean; only?: boolean };
 
 // biome-ignore lint/suspicious/noExplicitAny: erased values, typed by the builder
 type Values = any;

@@ -2,8 +2,8 @@
  * /setup, a form of two steps: the Authorization header of the user's Plume client (a secret: its
  * message is deleted at once, whatever it holds, and the header sealed while the form is open),
  * then the Partner ID. The token exchange runs on submit: success stores the credentials (sealed,
- * per Telegram user) and suggests /locations; a failure says why and, when the user can fix it by
- * sending the Partner ID again, keeps the form open at that step. Typed credentials are
+ * per Telegram user) and suggests /locations; a failure says why and keeps the form open at the
+ * answer the user can fix: the Partner ID, or the header alone (the Partner ID kept). Typed credentials are
  * rate-limited and repeated failures lock the user out for a while.
  */
 import { Composer } from "grammy";
@@ -72,7 +72,7 @@ async function onExchangeFailure(
   error: TokenExchangeError,
   partnerId: string,
   loginKey: string,
-): Promise<{ retry: "partnerId" } | undefined> {
+): Promise<{ retry: "partnerId" } | { retry: "header"; only: true } | undefined> {
   ctx.log.info({ reason: error.reason }, "netmon: token exchange failed during setup");
   if (!error.credentialsRefused) {
     // Nothing wrong with what the user typed: they may simply send the Partner ID again.
@@ -94,8 +94,9 @@ async function onExchangeFailure(
     return undefined;
   }
   if (error.reason === "invalid_client") {
+    // The header was refused, not the Partner ID: only the header is asked again.
     await ctx.reply(ctx.t("netmon-setup-invalid-client"), HTML);
-    return undefined;
+    return { retry: "header", only: true };
   }
   // The client is known: only the partner was refused, so the header is kept for another try.
   await ctx.reply(ctx.t("netmon-setup-invalid-scope", { partnerId }), HTML);

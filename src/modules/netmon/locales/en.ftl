@@ -46,7 +46,7 @@ netmon-setup-done =
 netmon-setup-done-with-location =
     ✅ <b>Connected to Plume</b> as partner <code>{ $partnerId }</code>.
     You are still watching <b>{ $location }</b>: /status, or choose another with /locations.
-netmon-setup-invalid-client = ❌ Plume's sign-in service refused this client (<code>invalid_client</code>): the Authorization header is wrong, or the client was revoked. Nothing was saved. Check the header and run /setup again.
+netmon-setup-invalid-client = ❌ Plume's sign-in service refused this client (<code>invalid_client</code>): the Authorization header is wrong, or the client was revoked. Nothing was saved. Send the right header (the Partner ID is kept), or /cancel.
 netmon-setup-invalid-scope = ❌ The client is valid, but it may not act for partner <code>{ $partnerId }</code> (<code>invalid_scope</code>). Send the right Partner ID, or /cancel.
 netmon-setup-sso-unreachable = ⚠️ Plume's sign-in service could not be reached, so your credentials could not be checked. Nothing was saved. Send the Partner ID again to retry, or /cancel.
 netmon-setup-sso-busy = ⚠️ Plume's sign-in service is busy. Send the Partner ID again in { $seconds } s, or /cancel.

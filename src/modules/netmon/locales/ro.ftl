@@ -45,7 +45,7 @@ netmon-setup-done =
 netmon-setup-done-with-location =
     ✅ <b>Conectat la Plume</b> ca partenerul <code>{ $partnerId }</code>.
     Urmărești în continuare <b>{ $location }</b>: /status, sau alege alta cu /locations.
-netmon-setup-invalid-client = ❌ Serviciul de autentificare Plume a refuzat acest client (<code>invalid_client</code>): antetul Authorization este greșit sau clientul a fost revocat. Nu s-a salvat nimic. Verifică antetul și rulează din nou /setup.
+netmon-setup-invalid-client = ❌ Serviciul de autentificare Plume a refuzat acest client (<code>invalid_client</code>): antetul Authorization este greșit sau clientul a fost revocat. Nu s-a salvat nimic. Trimiteți antetul corect (Partner ID-ul se păstrează) sau /cancel.
 netmon-setup-invalid-scope = ❌ Clientul este valid, dar nu poate acționa pentru partenerul <code>{ $partnerId }</code> (<code>invalid_scope</code>). Trimite Partner ID-ul corect sau /cancel.
 netmon-setup-sso-unreachable = ⚠️ Serviciul de autentificare Plume nu poate fi contactat, așa că datele nu au putut fi verificate. Nu s-a salvat nimic. Trimite din nou Partner ID-ul pentru a reîncerca sau /cancel.
 netmon-setup-sso-busy = ⚠️ Serviciul de autentificare Plume este ocupat. Trimite din nou Partner ID-ul peste { $seconds } s sau /cancel.

@@ -45,7 +45,7 @@ netmon-setup-done =
 netmon-setup-done-with-location =
     ✅ <b>Plume подключён</b>, партнёр <code>{ $partnerId }</code>.
     Вы по-прежнему следите за <b>{ $location }</b>: /status, или выберите другую через /locations.
-netmon-setup-invalid-client = ❌ Служба входа Plume отклонила этот клиент (<code>invalid_client</code>): заголовок Authorization неверен или клиент отозван. Ничего не сохранено. Проверьте заголовок и снова выполните /setup.
+netmon-setup-invalid-client = ❌ Служба входа Plume отклонила этот клиент (<code>invalid_client</code>): заголовок Authorization неверен или клиент отозван. Ничего не сохранено. Отправьте верный заголовок (Partner ID сохранён) или /cancel.
 netmon-setup-invalid-scope = ❌ Клиент действителен, но не может действовать от имени партнёра <code>{ $partnerId }</code> (<code>invalid_scope</code>). Отправьте правильный Partner ID или /cancel.
 netmon-setup-sso-unreachable = ⚠️ Служба входа Plume недоступна, поэтому проверить учётные данные не удалось. Ничего не сохранено. Отправьте Partner ID ещё раз, чтобы повторить, или /cancel.
 netmon-setup-sso-busy = ⚠️ Служба входа Plume перегружена. Отправьте Partner ID ещё раз через { $seconds } с или /cancel.
