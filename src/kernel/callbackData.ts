@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+import type { Storage } from "../platform/storage/storage.js";
 
 /**
  * Typed, versioned callback data that survives restarts (no in-memory maps) and fits Telegram's
@@ -22,6 +23,12 @@ interface FieldType<T> {
   encode(value: T): string;
   /** `undefined` when the text is not a valid encoding. */
   decode(text: string): T | undefined;
+  /**
+   * For a field whose encoding is a reference to a value kept in the store (see idRefs.ts): turns
+   * the decoded value into the real one when the button is pressed, or `undefined` when the store
+   * no longer knows it (the button is then answered as stale).
+   */
+  resolve?(decoded: T, storage: Pick<Storage, "get">): Promise<T | undefined>;
 }
 
 /** An integer in [min, max], base 36. */
@@ -100,6 +107,8 @@ export interface CallbackCodec<F extends Fields> {
   /** True when `data` was made by this codec (any version), forged or not. */
   matches(data: string): boolean;
   unpack(data: string, key: CallbackKey): UnpackResult<CallbackValue<F>>;
+  /** Replaces the values of fields that are store references by what they refer to (see `resolve`). */
+  resolve(value: CallbackValue<F>, storage: Pick<Storage, "get">): Promise<CallbackValue<F> | undefined>;
 }
 
 /** Per-bot secret for callback tags; derive it with `callbackKey(botToken)`. */
@@ -169,6 +178,17 @@ export function defineCallback<F extends Fields>(
         value[n] = decoded;
       }
       return { ok: true, value: value as CallbackValue<F> };
+    },
+    async resolve(value, storage) {
+      const resolving = names.filter((n) => fields[n]?.resolve);
+      if (resolving.length === 0) return value;
+      const out: Record<string, unknown> = { ...value };
+      for (const n of resolving) {
+        const resolved = await (fields[n] as FieldType<unknown>).resolve!(value[n], storage);
+        if (resolved === undefined) return undefined;
+        out[n] = resolved;
+      }
+      return out as CallbackValue<F>;
     },
   };
 }

@@ -42,8 +42,14 @@ export function onCallback<C extends AnyCodec>(
       });
       return;
     }
+    const value = await codec.resolve(result.value, ctx.services.storage);
+    if (value === undefined) {
+      ctx.log.warn({ callback: codec.id, reason: "unresolved" }, "callback data rejected");
+      await ctx.answerCallbackQuery({ text: ctx.t("callback-stale"), show_alert: true });
+      return;
+    }
     const run = async () => {
-      await handler(ctx, result.value as never);
+      await handler(ctx, value as never);
     };
     if (options.guard) await options.guard(ctx, run);
     else await run();

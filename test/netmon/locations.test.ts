@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_CUSTOMERS, DEMO_LOCATIONS, type StartedPlumeBackend } from "../../backends/plume/index.js";
+import { chooseLocation } from "../../src/modules/netmon/callbacks.js";
 import { alice } from "../support/botHarness.js";
 import {
   buttonsOf,
@@ -185,6 +186,21 @@ describe("/locations", () => {
       "Choose your location in a private chat with me (/locations); your choice then applies here too.",
     ]);
     expect(outputs(await h.send(alice, "/status", group))[0]).toMatch(/^📡 <b>Home<\/b>/);
+    await h.close();
+  });
+
+  it("a button whose location id is a stored reference the store does not know is answered as out of date", async () => {
+    const h = await netmonHarness(backend);
+    await setUpAt(h, alice, DEMO_CUSTOMERS.ana, DEMO_LOCATIONS.home);
+    const long = "a-location-id-far-too-long-to-fit-on-any-telegram-button";
+    const data = chooseLocation.pack(
+      { customerId: DEMO_CUSTOMERS.ana, locationId: long },
+      h.built.identity.callbackKey,
+    );
+    const pressed = await h.press(alice, data);
+    expect(pressed.map((c) => [c.method, c.payload.text, c.payload.show_alert])).toEqual([
+      ["answerCallbackQuery", "This button is out of date. Please send the command again.", true],
+    ]);
     await h.close();
   });
 });

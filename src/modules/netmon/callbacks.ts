@@ -2,23 +2,30 @@
  * Every netmon button's data. Buttons carry what they act on (customer and location ids), so
  * they keep working after a restart and need no server-side map. Plume ids are 24 hex digits:
  * packed as base64url they take 16 characters, which is what lets a button carry a customer,
- * a location and a content hash within Telegram's 64 bytes.
+ * a location and a content hash within Telegram's 64 bytes. Any other id carries a reference the
+ * store resolves (`src/kernel/idRefs.ts`), so every location can be chosen and reported on.
  */
 import { bool, defineCallback, id, int, oneOf } from "../../kernel/callbackData.js";
+import { REF_LENGTH, refOf, resolveRef } from "../../kernel/idRefs.js";
 
 const HEX_ID = /^[0-9a-f]{24}$/i;
 const SHORT_ID = /^[A-Za-z0-9_-]{1,16}$/;
+const REF = new RegExp(`^[A-Za-z0-9_-]{${REF_LENGTH}}$`);
+/** A decoded reference, before `resolve` reads the id it stands for (never a Plume id: `:`). */
+const UNRESOLVED = "ref:";
 
 /**
- * A Plume id in callback data: `h` + base64url of the 12 bytes of a hex ObjectId, or `r` + an id
- * of at most 16 `[A-Za-z0-9_-]`. Other ids cannot be put on a button (`canPackPlumeId`).
+ * A Plume id in callback data: `h` + base64url of the 12 bytes of a hex ObjectId, `r` + an id of
+ * at most 16 `[A-Za-z0-9_-]`, or `k` + the reference of any other id, which must have been
+ * remembered (`rememberIds`) before the button is shown.
  */
 export const plumeId = {
   maxLength: 17,
   encode(value: string): string {
     if (HEX_ID.test(value)) return `h${Buffer.from(value, "hex").toString("base64url")}`;
     if (SHORT_ID.test(value)) return `r${value}`;
-    throw new RangeError("callback field: not a Plume id that fits a button");
+    if (value.length > 0) return `k${refOf(value)}`;
+    throw new RangeError("callback field: an empty Plume id");
   },
   decode(text: string): string | undefined {
     const body = text.slice(1);
@@ -27,11 +34,16 @@ export const plumeId = {
       return hex.length === 24 && Buffer.from(hex, "hex").toString("base64url") === body ? hex : undefined;
     }
     if (text.startsWith("r") && SHORT_ID.test(body)) return body;
+    if (text.startsWith("k") && REF.test(body)) return `${UNRESOLVED}${body}`;
     return undefined;
+  },
+  async resolve(decoded: string, storage: Parameters<typeof resolveRef>[0]): Promise<string | undefined> {
+    return decoded.startsWith(UNRESOLVED) ? resolveRef(storage, decoded.slice(UNRESOLVED.length)) : decoded;
   },
 };
 
-export function canPackPlumeId(value: string): boolean {
+/** True when a button can carry `value` without a stored reference. */
+export function packsWithoutRef(value: string): boolean {
   return HEX_ID.test(value) || SHORT_ID.test(value);
 }
 

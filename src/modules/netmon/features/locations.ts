@@ -11,9 +11,10 @@ import { z } from "zod";
 import { onCallback } from "../../../kernel/callbacks.js";
 import type { BotContext } from "../../../kernel/context.js";
 import { type ChoiceResult, type ChoiceView, defineForm, type Prompt } from "../../../kernel/forms/index.js";
+import { rememberIds } from "../../../kernel/idRefs.js";
 import { BackendError } from "../../../platform/http/backendError.js";
 import { PLUME_ID } from "../auth/credentialFormat.js";
-import { canPackPlumeId, changeLocation, chooseLocation, locationPage } from "../callbacks.js";
+import { changeLocation, chooseLocation, locationPage, packsWithoutRef } from "../callbacks.js";
 import type { PlumeCustomer } from "../domain/schemas.js";
 import { chosenKeyboard, LOCATIONS_PER_PAGE, rememberedKeyboard } from "../keyboards.js";
 import type { LocationRef } from "../plumeClient.js";
@@ -58,7 +59,7 @@ function findCustomers(ctx: BotContext, netmon: Netmon, query: string): Promise<
         if (!customer) return { problem: ctx.t("netmon-locations-customer-not-found", { id: query }) };
         return [{ value: customer.id, label: customerName(customer) }];
       }
-      const found = (await netmon.plume.searchCustomers(userId, query)).filter((c) => canPackPlumeId(c.id));
+      const found = await netmon.plume.searchCustomers(userId, query);
       if (found.length === 0) return { problem: ctx.t("netmon-locations-no-match", { query }) };
       const shown = found.slice(0, MAX_CUSTOMER_BUTTONS);
       return {
@@ -76,14 +77,18 @@ function findCustomers(ctx: BotContext, netmon: Netmon, query: string): Promise<
 function customerLocations(ctx: BotContext, netmon: Netmon, customerId: string): Promise<ChoiceResult> {
   const userId = ctx.from!.id;
   return orProblem(ctx, async () => {
-    const [customer, all, choice] = await Promise.all([
+    const [customer, locations, choice] = await Promise.all([
       netmon.plume.customer(userId, customerId),
       netmon.plume.locations(userId, customerId),
       netmon.choices.get(userId),
     ]);
     const name = customerName(customer);
-    // Report buttons carry the location's id: one that cannot be packed could never be reported on.
-    const locations = all.filter((l) => canPackPlumeId(l.id));
+    // Report buttons carry the customer's and the location's id: an id too long for a button
+    // goes on it as a stored reference, written here, before any button can show it.
+    await rememberIds(
+      netmon.services.storage,
+      [customerId, ...locations.map((l) => l.id)].filter((id) => !packsWithoutRef(id)),
+    );
     if (locations.length === 0) return { problem: ctx.t("netmon-locations-none", { customer: name }) };
     return {
       choices: locations.map((l) => ({
