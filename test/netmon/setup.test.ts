@@ -6,6 +6,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   basicAuthHeader,
   DEMO_CLIENTS,
+  DEMO_CUSTOMERS,
+  DEMO_LOCATIONS,
   DEMO_PARTNERS,
   type StartedPlumeBackend,
 } from "../../backends/plume/index.js";
@@ -19,6 +21,7 @@ import {
   netmonHarness,
   outputs,
   pressButton,
+  setUpAt,
   startBackend,
 } from "./netmonHarness.js";
 
@@ -195,6 +198,18 @@ describe("/setup", () => {
     expect(outputs(await h.send(alice, "/logout"))).toEqual(["There were no Plume credentials to forget."]);
     const audit = await h.services.audit.query({ module: "netmon", actor: String(alice.id) });
     expect(audit.map((r) => r.action)).toEqual(["logout", "setup"]);
+    await h.close();
+  });
+
+  it("a report button pressed after /logout points to /setup without sending the user elsewhere", async () => {
+    const h = await netmonHarness(backend);
+    await setUpAt(h, alice, DEMO_CUSTOMERS.ana, DEMO_LOCATIONS.home);
+    const status = await h.send(alice, "/status");
+    await h.send(alice, "/logout");
+    const pressed = await pressButton(h, alice, status, /Refresh/);
+    expect(pressed.map((c) => [c.method, c.payload.text, c.payload.show_alert])).toEqual([
+      ["answerCallbackQuery", "First connect your Plume API client with /setup.", true],
+    ]);
     await h.close();
   });
 

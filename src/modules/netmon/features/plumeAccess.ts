@@ -103,7 +103,9 @@ export async function buttonTarget(
   const userId = ctx.from?.id;
   if (userId === undefined) return undefined;
   if (!(await netmon.vault.has(userId))) {
-    await ctx.answerCallbackQuery({ text: ctx.t("netmon-need-setup-short"), show_alert: true });
+    // In the private chat, /setup is sent right here; elsewhere, it must be sent privately.
+    const text = ctx.t(ctx.chat?.type === "private" ? "netmon-need-setup" : "netmon-need-setup-short");
+    await ctx.answerCallbackQuery({ text, show_alert: true });
     return undefined;
   }
   const choice = await netmon.choices.get(userId);
