@@ -119,7 +119,7 @@ export interface ModuleDefinition<Schema extends z.ZodType = z.ZodType> {
   messages?: MessageInterest;
   /** RBAC table: role → the actions it may take (e.g. `events:read`). Deny by default. */
   roles?: Readonly<Record<string, readonly string[]>>;
-  /** Folder with `en.ftl`, `ru.ftl`, `ro.ftl` (and `<lang>.<part>.ftl`). */
+  /** Folder with `en.ftl`, `ru.ftl`, `ro.ftl`, `kk.ftl` (and `<lang>.<part>.ftl`). */
   locales?: string;
   /** Update types beyond messages and callback queries this module needs (e.g. `chat_member`). */
   updates?: readonly string[];

@@ -7,7 +7,7 @@ import type { AnyModule } from "./defineModule.js";
 import { escapeHtml } from "./html.js";
 
 /** Every text ships complete in these; the first is the fallback. */
-export const LANGUAGES = ["en", "ru", "ro"] as const;
+export const LANGUAGES = ["en", "ru", "ro", "kk"] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = "en";
 

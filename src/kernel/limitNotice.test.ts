@@ -23,5 +23,12 @@ describe("limit notice", () => {
     expect(limitNotice(inLanguage("ro"), 60_000)).toMatch(/peste 1 minut\.$/);
     expect(limitNotice(inLanguage("ro"), 180_000)).toMatch(/peste 3 minute\.$/);
     expect(limitNotice(inLanguage("ro"), 1_200_000)).toMatch(/peste 20 de minute\.$/);
+    expect(limitNotice(inLanguage("kk"), 40_500)).toBe(
+      "Әрекет тым көп. 41 секундтан кейін қайталап көріңіз.",
+    );
+    expect(limitNotice(inLanguage("kk"), 60_000)).toBe(
+      "Қате әрекет тым көп. 1 минуттан кейін қайталап көріңіз.",
+    );
+    expect(limitNotice(inLanguage("kk"), 1_200_000)).toMatch(/ 20 минуттан кейін қайталап көріңіз\.$/);
   });
 });

@@ -10,7 +10,7 @@ export interface DemoUser {
   first_name: string;
   last_name: string;
   username: string;
-  language_code: "en" | "ru" | "ro";
+  language_code: "en" | "ru" | "ro" | "kk";
   /** Who this person is, for the identity picker. */
   role: string;
   /** The module this person mostly uses (the picker suggests its bot). */

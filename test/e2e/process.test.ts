@@ -77,6 +77,7 @@ describe("npm start with a token", () => {
       "English",
       "✓ Русский",
       "Română",
+      "Қазақша",
     ]);
   });
 
@@ -138,7 +139,7 @@ describe("npm start in webhook mode", () => {
       "Bună ziua, Maria! Sunt Front Desk.\n\nTrimiteți /help pentru a vedea tot ce pot face.",
     );
     expect(helpReply.text?.split("\n")[0]).toBe("Comenzi");
-    expect(languageReply.reply_markup?.inline_keyboard.flat()).toHaveLength(3);
+    expect(languageReply.reply_markup?.inline_keyboard.flat()).toHaveLength(4);
   });
 
   it("a delivery with a wrong secret gets 403 and is not handled", async () => {

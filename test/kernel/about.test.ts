@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { chooseLanguage } from "../../src/modules/about/features/language.js";
-import { alice, BotHarness, boris, hans, ioana } from "../support/botHarness.js";
+import { aigul, alice, BotHarness, boris, hans, ioana } from "../support/botHarness.js";
 
 let harness: BotHarness;
 afterEach(async () => harness?.close());
@@ -29,6 +29,49 @@ describe("about module", () => {
     expect(harness.texts(await harness.send(hans, "/start"))[0]).toMatch(/^Hello, Hans!/);
   });
 
+  it("a user whose Telegram language is kk gets Kazakh without choosing", async () => {
+    harness = await BotHarness.create();
+    expect(harness.texts(await harness.send(aigul, "/start"))).toEqual([
+      "Сәлеметсіз бе, Айгүл! Мен — <b>Switchboard Test</b>.\n\nНе істей алатынымның бәрін көру үшін /help жіберіңіз.",
+    ]);
+    expect(harness.texts(await harness.send(aigul, "/help"))).toEqual([
+      "<b>Командалар</b>\n\n/start — Осы жерден бастаңыз\n/help — Бот не істей алады\n/language — Тілді өзгерту\n/about — Бот туралы",
+    ]);
+    const [call] = await harness.send(aigul, "/language");
+    expect(call?.payload.text).toBe("Тілді таңдаңыз:");
+    const buttons = call?.payload.reply_markup.inline_keyboard.flat();
+    expect(buttons.map((b: { text: string }) => b.text)).toEqual([
+      "English",
+      "Русский",
+      "Română",
+      "✓ Қазақша",
+    ]);
+  });
+
+  it("/language kk switches to Kazakh, and is remembered", async () => {
+    harness = await BotHarness.create();
+    expect(harness.texts(await harness.send(alice, "/language kk"))).toEqual(["Тіл орнатылды: қазақша."]);
+    expect(harness.texts(await harness.send(alice, "/start"))[0]).toMatch(/^Сәлеметсіз бе, Alice!/);
+    expect(harness.texts(await harness.send(alice, "/language KK-kz"))).toEqual(["Тіл орнатылды: қазақша."]);
+  });
+
+  it("the Қазақша button switches to Kazakh; a Kazakh user can switch away", async () => {
+    harness = await BotHarness.create();
+    const [call] = await harness.send(alice, "/language");
+    const kazakh = call?.payload.reply_markup.inline_keyboard.flat()[3];
+    expect(kazakh.text).toBe("Қазақша");
+    const pressed = await harness.press(alice, kazakh.callback_data);
+    expect(pressed[0]?.payload.text).toBe("Тіл орнатылды: қазақша.");
+    expect(pressed[1]?.payload.text).toBe("Тіл орнатылды: қазақша.");
+    expect(pressed[1]?.payload.reply_markup.inline_keyboard.flat()[3].text).toBe("✓ Қазақша");
+    expect(harness.texts(await harness.send(alice, "/about"))[0]).toMatch(
+      /Switchboard .* негізінде жұмыс істейді\./,
+    );
+
+    await harness.send(aigul, "/language en");
+    expect(harness.texts(await harness.send(aigul, "/start"))[0]).toMatch(/^Hello, Айгүл!/);
+  });
+
   it("escapes a user's name that looks like markup", async () => {
     harness = await BotHarness.create();
     const [reply] = harness.texts(await harness.send({ ...alice, first_name: "<b>Eve</b> & co" }, "/start"));
@@ -38,14 +81,21 @@ describe("about module", () => {
   it("/language with an unknown name says so, echoing at most 24 characters of it, escaped", async () => {
     harness = await BotHarness.create();
     const [reply] = harness.texts(await harness.send(alice, `/language <b>${"x".repeat(5000)}`));
-    expect(reply).toBe(`I don't know the language "&lt;b&gt;${"x".repeat(20)}…". Choose one of: en, ru, ro.`);
+    expect(reply).toBe(
+      `I don't know the language "&lt;b&gt;${"x".repeat(20)}…". Choose one of: en, ru, ro, kk.`,
+    );
   });
 
   it("/language offers the languages as buttons, marking the current one", async () => {
     harness = await BotHarness.create();
     const [call] = await harness.send(alice, "/language");
     const buttons = call?.payload.reply_markup.inline_keyboard.flat();
-    expect(buttons.map((b: { text: string }) => b.text)).toEqual(["✓ English", "Русский", "Română"]);
+    expect(buttons.map((b: { text: string }) => b.text)).toEqual([
+      "✓ English",
+      "Русский",
+      "Română",
+      "Қазақша",
+    ]);
   });
 
   it("choosing a language by button is remembered for later updates", async () => {
@@ -68,7 +118,7 @@ describe("about module", () => {
   it("/language with an unknown language says which ones exist", async () => {
     harness = await BotHarness.create();
     expect(harness.texts(await harness.send(alice, "/language klingon"))).toEqual([
-      'I don\'t know the language "klingon". Choose one of: en, ru, ro.',
+      'I don\'t know the language "klingon". Choose one of: en, ru, ro, kk.',
     ]);
   });
 
@@ -96,11 +146,20 @@ describe("about module", () => {
     harness = await BotHarness.create();
     await harness.built.publishCommands();
     const menus = harness.calls.filter((c) => c.method === "setMyCommands");
-    expect(menus).toHaveLength(8);
+    expect(menus).toHaveLength(10);
     const russianPrivate = menus.find(
       (c) => c.payload.language_code === "ru" && c.payload.scope.type === "all_private_chats",
     );
     expect(russianPrivate?.payload.commands[0]).toEqual({ command: "start", description: "Начать здесь" });
+    const kazakhGroups = menus.find(
+      (c) => c.payload.language_code === "kk" && c.payload.scope.type === "all_group_chats",
+    );
+    expect(kazakhGroups?.payload.commands.map((c: { description: string }) => c.description)).toEqual([
+      "Осы жерден бастаңыз",
+      "Бот не істей алады",
+      "Тілді өзгерту",
+      "Бот туралы",
+    ]);
     const fallback = menus.find(
       (c) => c.payload.language_code === undefined && c.payload.scope.type === "all_group_chats",
     );
@@ -124,5 +183,8 @@ describe("translation outside an update (jobs, alerts)", () => {
       "Hello, &lt;Eve&gt;! I am <b>Bot &amp; Co</b>.",
     );
     expect(translate(undefined, "about-cmd-help")).toBe("What this bot can do");
+    expect(translate("kk-KZ", "rate-limited", { seconds: 5 })).toBe(
+      "Тым жиі жіберіп жатырсыз. 5 секундтан кейін қайталап көріңіз.",
+    );
   });
 });

@@ -187,7 +187,7 @@ describe("reports", () => {
     await h.close();
   });
 
-  it("speaks the user's language: Russian and Romanian reports", async () => {
+  it("speaks the user's language: Russian, Romanian and Kazakh reports", async () => {
     const h = await netmonHarness(backend);
     await setUpAt(h, boris, DEMO_CUSTOMERS.ana, DEMO_LOCATIONS.countryHouse);
     expect(outputs(await h.send(boris, "/status"))[0]).toContain("• 1 под отключён (из 3).");
@@ -195,6 +195,9 @@ describe("reports", () => {
     expect(outputs(wan)[0]).toContain("Средняя пропускная способность: ⬇️ ");
     await h.send(boris, "/language ro");
     expect(outputs(await h.send(boris, "/status"))[0]).toContain("• 1 pod este deconectat (din 3).");
+    await h.send(boris, "/language kk");
+    expect(outputs(await h.send(boris, "/status"))[0]).toContain("• 1 под ажыратылған (барлығы 3).");
+    expect(outputs(await h.send(boris, "/wan"))[0]).toContain("Орташа өткізу қабілеті: ⬇️ ");
     await h.close();
   });
 

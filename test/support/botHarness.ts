@@ -308,3 +308,4 @@ export const alice: TelegramUser = { id: 501, first_name: "Alice", username: "al
 export const boris: TelegramUser = { id: 502, first_name: "Борис", username: "boris", language_code: "ru" };
 export const ioana: TelegramUser = { id: 503, first_name: "Ioana", language_code: "ro-RO" };
 export const hans: TelegramUser = { id: 504, first_name: "Hans", language_code: "de" };
+export const aigul: TelegramUser = { id: 505, first_name: "Айгүл", language_code: "kk" };

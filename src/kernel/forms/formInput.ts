@@ -12,6 +12,8 @@ const ZOD_LOCALES: Record<Language, () => { localeError: z.core.$ZodErrorMap }> 
   en: z.locales.en,
   ru: z.locales.ru,
   ro: z.locales.ro,
+  // zod ships no Kazakh messages; Russian is the one most Kazakh speakers also read.
+  kk: z.locales.ru,
 };
 const errorMaps = new Map<Language, z.core.$ZodErrorMap>();
 

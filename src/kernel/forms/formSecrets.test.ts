@@ -30,7 +30,7 @@ let received: Array<Record<string, unknown>>;
 
 function vaultModule() {
   const dir = mkdtempSync(join(tmpdir(), "forms-vault-"));
-  for (const language of ["en", "ru", "ro"]) writeFileSync(join(dir, `${language}.ftl`), TEXTS.en);
+  for (const language of ["en", "ru", "ro", "kk"]) writeFileSync(join(dir, `${language}.ftl`), TEXTS.en);
   const connect = defineForm({
     id: "connect",
     module: "vault",

@@ -5,7 +5,8 @@
  * render); with none we let resvg scan the system fonts, and if that finds nothing either the
  * chart still renders, only without text.
  *
- * DejaVu comes first because it covers Latin, Romanian diacritics and Cyrillic (en/ro/ru).
+ * DejaVu comes first because it covers Latin, Romanian diacritics and Cyrillic, Kazakh letters
+ * included (en/ro/ru/kk).
  */
 import { existsSync } from "node:fs";
 

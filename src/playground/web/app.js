@@ -10,7 +10,7 @@ import { api, apiOr, avatarHue, showAlert, toast } from "./ui.js";
 
 const $ = (id) => document.getElementById(id);
 const USER_KEY = "switchboard.playground.user";
-const LANGUAGES = { en: "English", ru: "Русский", ro: "Română" };
+const LANGUAGES = { en: "English", ru: "Русский", ro: "Română", kk: "Қазақша" };
 const ACTIONS = {
   typing: "typing…",
   upload_photo: "sending a photo…",

@@ -150,7 +150,7 @@ describe("status view", () => {
     ]);
   });
 
-  it("Russian and Romanian plurals agree with the count", () => {
+  it("Russian, Romanian and Kazakh plurals agree with the count", () => {
     const pods = [1, 2, 3, 4, 5, 6].map((i) =>
       node(`P${i}`, `Pod ${i}`, { connectionState: i <= 5 ? "disconnected" : "connected" }),
     );
@@ -168,6 +168,9 @@ describe("status view", () => {
       NOW,
     );
     expect(ro).toContain("• 1 pod este deconectat (din 2).");
+    const kk = renderStatus(analyzeLocationHealth(home, pods), { locationName: "Үй" }, translator("kk"), NOW);
+    expect(kk).toContain("• 5 под ажыратылған (барлығы 6).");
+    expect(kk).toContain("<b>Подтар</b> (қосылғаны: 1/6)");
   });
 });
 
@@ -176,6 +179,7 @@ describe("pod alerts", () => {
     expect(alertText("highInterference", translator("en"))).toBe("high Wi-Fi interference");
     expect(alertText("weakBackhaul", translator("ru"))).toBe("слабая связь с сетью");
     expect(alertText("podOffline", translator("ro"))).toBe("un pod este deconectat");
+    expect(alertText("podOffline", translator("kk"))).toBe("бір под желіде жоқ");
     expect(alertText("channelCongestionDetected", translator("en"))).toBe("channel congestion detected");
     expect(alertText("DFS_radar_hit", translator("en"))).toBe("dfs radar hit");
     expect(alertText("constructor", translator("en"))).toBe("constructor");

@@ -6,7 +6,7 @@ import { cut } from "../../../kernel/html.js";
 import { LANGUAGES, type Language, normalizeLanguage } from "../../../kernel/i18n.js";
 
 /** Each language in its own name, so a user who cannot read the current one still finds theirs. */
-const NAMES: Record<Language, string> = { en: "English", ru: "Русский", ro: "Română" };
+const NAMES: Record<Language, string> = { en: "English", ru: "Русский", ro: "Română", kk: "Қазақша" };
 
 export const chooseLanguage = defineCallback("ab.lang", 1, { language: oneOf(LANGUAGES) });
 
