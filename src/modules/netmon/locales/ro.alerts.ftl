@@ -1,7 +1,7 @@
 # Alertele netmon: /alerts, mesajele de alertă, rezumatul zilnic.
 
 netmon-alerts-title = 🔔 <b>Alerte în acest chat</b>
-netmon-alerts-none = Încă nu se urmărește nicio locație aici. Alege una cu /locations, apoi apasă 🔔 mai jos.
+netmon-alerts-none = Încă nu se urmărește nicio locație aici. Alegeți una cu /locations, apoi apăsați 🔔 mai jos.
 netmon-alerts-active = activă
 netmon-alerts-state-paused = suspendată
 netmon-alerts-silenced-until = fără sunet până la { $time }
@@ -10,9 +10,9 @@ netmon-alerts-open = { $count ->
     [few] { $count } probleme deschise
    *[other] { $count } de probleme deschise
 }
-netmon-alerts-help = 🔔 urmărește aici locația ta curentă, 🗑 oprește urmărirea. <code>/alerts digest 8</code> stabilește ora rezumatului (UTC), <code>/alerts digest off</code> îl oprește.
-netmon-alerts-usage = Folosește /alerts, <code>/alerts digest &lt;0-23&gt;</code> sau <code>/alerts digest off</code>.
-netmon-digest-usage = Dă ora rezumatului în UTC, de la 0 la 23, sau off: <code>/alerts digest 8</code>, <code>/alerts digest off</code>.
+netmon-alerts-help = 🔔 urmărește aici locația dumneavoastră curentă, 🗑 oprește urmărirea. <code>/alerts digest 8</code> stabilește ora rezumatului (UTC), <code>/alerts digest off</code> îl oprește.
+netmon-alerts-usage = Folosiți /alerts, <code>/alerts digest &lt;0-23&gt;</code> sau <code>/alerts digest off</code>.
+netmon-digest-usage = Indicați ora rezumatului în UTC, de la 0 la 23, sau off: <code>/alerts digest 8</code>, <code>/alerts digest off</code>.
 netmon-digest-off = Rezumat zilnic: oprit.
 netmon-digest-at = Rezumat zilnic: în fiecare zi la { $time } UTC.
 netmon-alerts-admins-only = Doar administratorii grupului pot schimba alertele lui.
@@ -38,9 +38,9 @@ netmon-recovered-service = 🟢 Nivelul serviciului la <b>{ $location }</b> nu m
 netmon-btn-silence-1h = 🔕 1 h
 netmon-btn-silence-4h = 🔕 4 h
 netmon-btn-silence-24h = 🔕 24 h
-netmon-btn-unsilence = 🔔 Repornește sunetul
+netmon-btn-unsilence = 🔔 Reporniți sunetul
 netmon-btn-digest-on = 🗓 Rezumat zilnic la 08:00 UTC
-netmon-btn-digest-off = 🗓 Oprește rezumatul zilnic
+netmon-btn-digest-off = 🗓 Opriți rezumatul zilnic
 
 netmon-digest-title = 🗓 <b>Rezumat zilnic</b> · { $day }
 netmon-digest-pods = { $connected }/{ $total } pod-uri conectate
