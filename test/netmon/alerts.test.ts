@@ -60,7 +60,7 @@ describe("alerts", () => {
       [
         "🔔 <b>Alerts in this chat</b>",
         "",
-        "No location is watched here yet. Choose one with /locations, then tap 🔔 below.",
+        "No location is watched here yet. Tap 🔔 below to watch <b>Home</b>, or choose another one with /locations.",
         "",
         "Daily digest: off.",
         "🔔 watches your current location here, 🗑 stops watching. <code>/alerts digest 8</code> sets the digest hour (UTC), <code>/alerts digest off</code> turns it off.",

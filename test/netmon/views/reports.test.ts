@@ -79,6 +79,16 @@ describe("WAN view", () => {
     ]);
   });
 
+  it("the chart speaks the user's language, its axis unit included", () => {
+    const spec = wanChartSpec(analyzeWan(points), "24h", "Дом", translator("ru"));
+    expect([spec.yAxisName, spec.series.map((s) => s.name), spec.markedPoints?.[0]?.label]).toEqual([
+      "Мбит/с",
+      ["Загрузка", "Отдача"],
+      "Пик 120.0 Мбит/с",
+    ]);
+    expect(wanChartSpec(analyzeWan(points), "24h", "Home", t).yAxisName).toBe("Mbps");
+  });
+
   it("the chart plots RX and TX peak rates with the p95 line and the peak marked", () => {
     const spec = wanChartSpec(analyzeWan(points), "24h", "Living_Room <2>", t);
     expect(spec.title).toBe("WAN · Living_Room <2>");

@@ -73,7 +73,7 @@ async function overview(ctx: BotContext, netmon: Netmon) {
       ? choice
       : undefined;
   return {
-    text: renderAlertsOverview(subscriptions, digest?.hour, netmon.now(), ctx.t),
+    text: renderAlertsOverview(subscriptions, digest?.hour, netmon.now(), ctx.t, subscribable),
     keyboard: alertsKeyboard(
       ctx.botIdentity,
       {

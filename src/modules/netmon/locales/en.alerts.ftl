@@ -2,6 +2,7 @@
 
 netmon-alerts-title = 🔔 <b>Alerts in this chat</b>
 netmon-alerts-none = No location is watched here yet. Choose one with /locations, then tap 🔔 below.
+netmon-alerts-none-chosen = No location is watched here yet. Tap 🔔 below to watch <b>{ $location }</b>, or choose another one with /locations.
 netmon-alerts-active = active
 netmon-alerts-state-paused = paused
 netmon-alerts-silenced-until = silenced until { $time }

@@ -106,6 +106,7 @@ netmon-logout-nothing = There were no Plume credentials to forget.
 # Shared words
 netmon-up-to-date = Already up to date.
 netmon-mbps = { $value } Mbps
+netmon-unit-mbps = Mbps
 netmon-ms = { $value } ms
 netmon-since = since { $time } ({ $duration })
 netmon-duration-under-minute = less than a minute

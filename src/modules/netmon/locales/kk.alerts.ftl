@@ -2,6 +2,7 @@
 
 netmon-alerts-title = 🔔 <b>Осы чаттағы ескертулер</b>
 netmon-alerts-none = Мұнда әзірге ешбір локация бақыланбайды. /locations арқылы біреуін таңдап, төмендегі 🔔 батырмасын басыңыз.
+netmon-alerts-none-chosen = Мұнда әзірге ешбір локация бақыланбайды. <b>{ $location }</b> локациясын бақылау үшін төмендегі 🔔 батырмасын басыңыз немесе /locations арқылы басқасын таңдаңыз.
 netmon-alerts-active = белсенді
 netmon-alerts-state-paused = кідіртілген
 netmon-alerts-silenced-until = { $time } уақытына дейін дыбыссыз

@@ -106,6 +106,7 @@ netmon-logout-nothing = Ұмытатын Plume кіру деректері жо�
 # Ортақ сөздер
 netmon-up-to-date = Деректер әлдеқашан өзекті.
 netmon-mbps = { $value } Мбит/с
+netmon-unit-mbps = Мбит/с
 netmon-ms = { $value } мс
 netmon-since = { $time } уақытынан бері ({ $duration })
 netmon-duration-under-minute = бір минуттан аз

@@ -2,6 +2,7 @@
 
 netmon-alerts-title = 🔔 <b>Alerte în acest chat</b>
 netmon-alerts-none = Încă nu se urmărește nicio locație aici. Alegeți una cu /locations, apoi apăsați 🔔 mai jos.
+netmon-alerts-none-chosen = Încă nu se urmărește nicio locație aici. Apăsați 🔔 mai jos pentru a urmări <b>{ $location }</b> sau alegeți alta cu /locations.
 netmon-alerts-active = activă
 netmon-alerts-state-paused = suspendată
 netmon-alerts-silenced-until = fără sunet până la { $time }

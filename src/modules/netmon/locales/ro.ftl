@@ -108,6 +108,7 @@ netmon-logout-nothing = Nu existau date de acces Plume de uitat.
 # Cuvinte comune
 netmon-up-to-date = Deja la zi.
 netmon-mbps = { $value } Mbps
+netmon-unit-mbps = Mbps
 netmon-ms = { $value } ms
 netmon-since = din { $time } ({ $duration })
 netmon-duration-under-minute = sub un minut

@@ -2,6 +2,7 @@
 
 netmon-alerts-title = 🔔 <b>Оповещения в этом чате</b>
 netmon-alerts-none = Здесь пока не отслеживается ни одна локация. Выберите её через /locations, затем нажмите 🔔 ниже.
+netmon-alerts-none-chosen = Здесь пока не отслеживается ни одна локация. Нажмите 🔔 ниже, чтобы следить за <b>{ $location }</b>, или выберите другую через /locations.
 netmon-alerts-active = активно
 netmon-alerts-state-paused = приостановлено
 netmon-alerts-silenced-until = без звука до { $time }

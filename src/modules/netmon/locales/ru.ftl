@@ -108,6 +108,7 @@ netmon-logout-nothing = Забывать нечего: учётных данны
 # Общие слова
 netmon-up-to-date = Уже актуально.
 netmon-mbps = { $value } Мбит/с
+netmon-unit-mbps = Мбит/с
 netmon-ms = { $value } мс
 netmon-since = с { $time } ({ $duration })
 netmon-duration-under-minute = меньше минуты

@@ -77,15 +77,25 @@ export function renderDigest(lines: readonly string[], day: string, t: Translate
   return [t("netmon-digest-title", { day }), "", ...lines].join("\n");
 }
 
-/** /alerts: what this chat watches. */
+/**
+ * /alerts: what this chat watches. `subscribable` is the user's current location when the 🔔
+ * below offers to watch it (so an empty list does not tell them to choose one first).
+ */
 export function renderAlertsOverview(
   subscriptions: readonly Subscription[],
   digestHour: number | undefined,
   now: number,
   t: Translate,
+  subscribable?: { locationName: string },
 ): string {
   const lines = [t("netmon-alerts-title"), ""];
-  if (subscriptions.length === 0) lines.push(t("netmon-alerts-none"));
+  if (subscriptions.length === 0) {
+    lines.push(
+      subscribable
+        ? t("netmon-alerts-none-chosen", { location: subscribable.locationName })
+        : t("netmon-alerts-none"),
+    );
+  }
   for (const s of subscriptions) {
     let state = t("netmon-alerts-active");
     if (s.paused) state = t("netmon-alerts-state-paused");

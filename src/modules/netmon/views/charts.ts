@@ -20,7 +20,7 @@ export function wanChartSpec(
   return {
     title: `${t("netmon-chart-wan-title")} · ${locationName}`,
     subtitle: t(`netmon-chart-wan-subtitle-${range}`),
-    yAxisName: "Mbps",
+    yAxisName: t("netmon-unit-mbps"),
     noDataText: t("netmon-chart-no-data"),
     series: [
       {
