@@ -8,7 +8,7 @@ import { createModuleRbac } from "../platform/rbac/rbac.js";
 import { createSendScheduler } from "../platform/sendScheduler/sendScheduler.js";
 import type { Services } from "../platform/services.js";
 import { callbackKey } from "./callbackData.js";
-import { listCommands, publishCommands } from "./commandMenu.js";
+import { listCommands, publishChatCommands, publishCommands } from "./commandMenu.js";
 import type { BotContext, BotIdentity } from "./context.js";
 import type { ModuleInstance, ModuleSetup } from "./defineModule.js";
 import { DoneMarks } from "./doneMarks.js";
@@ -208,6 +208,7 @@ export async function buildBot(config: BotConfig, options: BuildBotOptions): Pro
       doneMarks,
       claims,
       prefetch: (ctx) => prefetchKeys(ctx, routed),
+      languageChosen: (ctx, language) => publishChatCommands(ctx, modules, i18n, language),
       ...(options.sessionTtlSeconds ? { sessionTtlMs: options.sessionTtlSeconds * 1000 } : {}),
     }),
   );

@@ -46,3 +46,25 @@ export async function publishCommands(api: Api, modules: readonly AnyModule[], i
     }
   }
 }
+
+/**
+ * Shows a private chat the command menu in the language its user chose with /language: Telegram
+ * picks the default menus by the app's language, which the choice does not change. A menu is a
+ * convenience: when Telegram refuses it, the choice still stands and the failure is only logged.
+ */
+export async function publishChatCommands(
+  ctx: BotContext,
+  modules: readonly AnyModule[],
+  i18n: I18n<BotContext>,
+  language: Language,
+): Promise<void> {
+  if (ctx.chat?.type !== "private") return;
+  const scope = { type: "chat", chat_id: ctx.chat.id } as const;
+  const commands = commandMenu(modules, i18n, language, "private");
+  try {
+    if (commands.length === 0) await ctx.api.deleteMyCommands({ scope });
+    else await ctx.api.setMyCommands(commands, { scope });
+  } catch (error) {
+    ctx.log.warn({ err: error }, "could not set the chat's command menu");
+  }
+}

@@ -47,6 +47,8 @@ export interface PreflightOptions {
   claims: UpdateClaims;
   /** Keys the modules this update goes to will read (known before the session is). */
   prefetch?: (ctx: BotContext) => readonly string[];
+  /** Told after the handlers of an update in which the user chose a language (the chat's menu). */
+  languageChosen?: (ctx: BotContext, language: Language) => Promise<void>;
 }
 
 /** Per chat; updates without a chat (inline queries) are keyed by user. */
@@ -61,7 +63,8 @@ const sessionProperty = (ctx: BotContext, get: () => SessionData, set: (value: S
   Object.defineProperty(ctx, "session", { get, set, configurable: true, enumerable: true });
 
 export function preflight(options: PreflightOptions): MiddlewareFn<BotContext> {
-  const { botId, storage, metrics, translate, sessionTtlMs, prefetch, doneMarks, claims } = options;
+  const { botId, storage, metrics, translate, sessionTtlMs, prefetch, doneMarks, claims, languageChosen } =
+    options;
   const sessionPrefix = `session:${botId}:`;
 
   return async (ctx, next) => {
@@ -97,9 +100,12 @@ export function preflight(options: PreflightOptions): MiddlewareFn<BotContext> {
     ctx.language =
       normalizeLanguage(chosen) ?? normalizeLanguage(ctx.from?.language_code) ?? DEFAULT_LANGUAGE;
     ctx.t = (messageKey, variables) => translate(ctx.language, messageKey, escapeVariables(variables));
+    // A language chosen in this update is told after the handlers, so their answers go first.
+    let chosenLanguage: Language | undefined;
     ctx.setLanguage = async (language) => {
       if (user) await storage.set(languageKey(botId, user.id), language);
       ctx.language = language;
+      chosenLanguage = language;
     };
 
     // Session: as read (or fresh), remembered as text to write back only what changed.
@@ -132,6 +138,7 @@ export function preflight(options: PreflightOptions): MiddlewareFn<BotContext> {
     } else {
       try {
         await runWithPrefetched(storage, prefetched, next);
+        if (chosenLanguage && languageChosen) await languageChosen(ctx, chosenLanguage);
       } finally {
         // A chat that never had a session and still has an empty one needs no write either.
         const changed = session !== undefined && JSON.stringify(session) !== (asRead ?? EMPTY_SESSION);

@@ -103,7 +103,7 @@ describe("about module", () => {
     const [call] = await harness.send(alice, "/language");
     const romanian = call?.payload.reply_markup.inline_keyboard.flat()[2].callback_data;
     const pressed = await harness.press(alice, romanian);
-    expect(pressed.map((c) => c.method)).toEqual(["answerCallbackQuery", "editMessageText"]);
+    expect(pressed.map((c) => c.method)).toEqual(["answerCallbackQuery", "editMessageText", "setMyCommands"]);
     expect(pressed[0]?.payload.text).toBe("Limba setată: română.");
     expect(harness.texts(await harness.send(alice, "/start"))[0]).toMatch(/^Bună ziua, Alice!/);
   });
@@ -140,6 +140,26 @@ describe("about module", () => {
       },
     ]);
     expect(harness.texts(await harness.send(alice, "/start"))[0]).toMatch(/^Hello/);
+  });
+
+  it("a language chosen in a private chat becomes that chat's command menu; in a group, only the user's", async () => {
+    harness = await BotHarness.create();
+    const chosen = await harness.send(alice, "/language ro");
+    const menu = chosen.find((c) => c.method === "setMyCommands");
+    expect(menu?.payload.scope).toEqual({ type: "chat", chat_id: alice.id });
+    expect(chosen.map((c) => c.method)).toEqual(["sendMessage", "setMyCommands"]);
+    expect(menu?.payload.commands.map((c: { command: string }) => c.command)).toEqual([
+      "start",
+      "help",
+      "language",
+      "about",
+    ]);
+    expect(menu?.payload.commands[0].description).toBe(
+      harness.built.identity.translate("ro", "about-cmd-start"),
+    );
+    const group = { id: -100777, type: "supergroup" as const };
+    const inGroup = await harness.send(alice, "/language ru", group);
+    expect(inGroup.filter((c) => c.method === "setMyCommands")).toEqual([]);
   });
 
   it("publishes the command menu for private chats and groups in every language", async () => {
