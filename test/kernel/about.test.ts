@@ -157,7 +157,7 @@ describe("about module", () => {
     expect(menu?.payload.commands[0].description).toBe(
       harness.built.identity.translate("ro", "about-cmd-start"),
     );
-    const group = { id: -100777, type: "supergroup" as const };
+    const group = { id: -100777, type: "supergroup" as const, title: "Team" };
     const inGroup = await harness.send(alice, "/language ru", group);
     expect(inGroup.filter((c) => c.method === "setMyCommands")).toEqual([]);
   });
