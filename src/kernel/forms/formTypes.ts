@@ -56,9 +56,7 @@ export interface ChoiceView<P> {
  * step is answered again the form goes on to its confirmation or submit (a refused password is
  * asked again without asking the user name too).
  */
-export type SubmitOutcome<V> =
-  | undefined
-  | { retry: keyof V & string; prompt?: boolean; only?: boolean };
+export type SubmitOutcome<V> = undefined | { retry: keyof V & string; prompt?: boolean; only?: boolean };
 
 // biome-ignore lint/suspicious/noExplicitAny: erased values, typed by the builder
 type Values = any;
