@@ -110,7 +110,7 @@ export async function buildBot(config: BotConfig, options: BuildBotOptions): Pro
   const translate = fastTranslate(i18n);
   const doneMarks = new DoneMarks(services.storage, HANDLED_TTL_MS, services.logger);
   // SQLite is one process's store: its claims can live in memory (see updateClaims.ts).
-  const claims = services.storage.kind === "sqlite" ? memoryClaims() : storeClaims();
+  const claims = services.storage.kind === "sqlite" ? memoryClaims() : storeClaims(services.storage);
   const identity: BotIdentity = {
     id: config.id,
     modules: modules.map((m) => m.name),
@@ -225,6 +225,9 @@ export async function buildBot(config: BotConfig, options: BuildBotOptions): Pro
     modules: built,
     allowedUpdates,
     publishCommands: () => publishCommands(bot.api, modules, i18n),
-    drain: () => doneMarks.drain(),
+    drain: async () => {
+      await doneMarks.drain();
+      claims.close();
+    },
   };
 }

@@ -4,9 +4,10 @@
  * a busy group most updates are ordinary messages that no module acts on; their marker was half of
  * their cost.
  *
- * The price is a window of a few milliseconds: after a crash, an update handled in it is still only
- * claimed (the claim expires in a minute), so a redelivery after that minute handles it again. A
- * redelivery within the minute is still dropped. `drain()` writes what is pending (shutdown).
+ * The price is a window of a few milliseconds: an update handled in it when the process dies has
+ * no marker, so its redelivery is handled again (its answer may then be sent twice). That is the
+ * only duplicate the platform allows (see the README's delivery guarantee). `drain()` writes what
+ * is pending (shutdown).
  */
 import type { Logger } from "pino";
 import type { Storage, StorageOp } from "../platform/storage/storage.js";

@@ -28,7 +28,7 @@ import {
   type Translate,
 } from "./i18n.js";
 import type { KernelMetrics } from "./metrics.js";
-import type { UpdateClaims } from "./updateClaims.js";
+import { UpdateBusyError, type UpdateClaims } from "./updateClaims.js";
 import { isGroupChatter } from "./updateKind.js";
 
 /** How long a handled update id is remembered: Telegram stops re-delivering long before. */
@@ -74,7 +74,8 @@ export function preflight(options: PreflightOptions): MiddlewareFn<BotContext> {
     const key = sessionKey(ctx);
     const sessionStoreKey = key === undefined ? undefined : `${sessionPrefix}${key}`;
 
-    const ops: StorageOp[] = [claims.op(claimKey)];
+    const claimOps = claims.ops(claimKey);
+    const ops: StorageOp[] = [...claimOps];
     const limit = user && !chatter ? ctx.services.rateLimits.generalOp(`${botId}:${user.id}`) : undefined;
     if (limit) ops.push(limit.op);
     const readLanguage = user !== undefined && !chatter;
@@ -85,12 +86,15 @@ export function preflight(options: PreflightOptions): MiddlewareFn<BotContext> {
     for (const key of ahead) ops.push({ op: "get", key });
 
     const results = await storage.batch(ops);
-    if (!claims.take(claimKey, results[0])) {
+    const verdict = claims.take(claimKey, results.slice(0, claimOps.length));
+    if (verdict === "done") {
       metrics.duplicates.inc({ bot: botId });
       ctx.log.info("duplicate update ignored");
       return;
     }
-    let index = 1;
+    // Held by a live handler (another instance, or this one still at work): not ours to confirm.
+    if (verdict === "busy") throw new UpdateBusyError(ctx.update.update_id);
+    let index = claimOps.length;
     const count = limit ? (results[index++] as number) : undefined;
     const chosen = readLanguage ? (results[index++] as Language | undefined) : undefined;
     const stored = readSession ? (results[index++] as SessionData | undefined) : undefined;
@@ -140,6 +144,7 @@ export function preflight(options: PreflightOptions): MiddlewareFn<BotContext> {
         await runWithPrefetched(storage, prefetched, next);
         if (chosenLanguage && languageChosen) await languageChosen(ctx, chosenLanguage);
       } finally {
+        claims.finish(claimKey);
         // A chat that never had a session and still has an empty one needs no write either.
         const changed = session !== undefined && JSON.stringify(session) !== (asRead ?? EMPTY_SESSION);
         // A sliding TTL is renewed by writing; without one, an unchanged session costs nothing.
@@ -161,6 +166,7 @@ export function preflight(options: PreflightOptions): MiddlewareFn<BotContext> {
       }
       return;
     }
+    claims.finish(claimKey);
     doneMarks.add(claimKey, () => claims.release(claimKey));
   };
 }

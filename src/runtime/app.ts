@@ -1,4 +1,3 @@
-import type { RunnerHandle } from "@grammyjs/runner";
 import type { FastifyInstance } from "fastify";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
@@ -10,7 +9,7 @@ import type { Services } from "../platform/services.js";
 import { createHttpServer, type ReadinessCheck } from "../server/httpServer.js";
 import { freePort, localBaseUrl } from "../server/localAddress.js";
 import { mountModuleRoutes } from "../server/moduleRoutes.js";
-import { startPolling } from "./polling.js";
+import { type Polling, startPolling } from "./polling.js";
 import { registerWebhookRoute, setWebhook } from "./webhook.js";
 
 export interface App {
@@ -108,12 +107,12 @@ export async function startApp(options: StartAppOptions): Promise<App> {
   await options.beforeListen?.(http, services);
   await http.listen({ port, host: env.HOST });
 
-  const runners: RunnerHandle[] = [];
+  const pollers: Polling[] = [];
   for (const built of bots) {
     await built.bot.init();
     await built.publishCommands();
     if (env.BOT_MODE === "webhook") await setWebhook(built, env.WEBHOOK_URL!, env.WEBHOOK_SECRET!);
-    else runners.push(await startPolling(built));
+    else pollers.push(await startPolling(built, logger.child({ bot: built.identity.id })));
     logger.info(
       { bot: built.identity.id, username: built.bot.botInfo.username, mode: env.BOT_MODE },
       "bot started",
@@ -126,13 +125,15 @@ export async function startApp(options: StartAppOptions): Promise<App> {
     stopping ??= (async () => {
       logger.info("shutting down");
       // 1. take no new updates: stop polling, refuse new webhook requests (close waits for open ones)
-      await Promise.all(runners.map((r) => (r.isRunning() ? r.stop() : undefined)));
+      await Promise.all(pollers.map((p) => p.stop()));
       const closing = http.close();
       // 2. let updates in flight finish, bounded
       const drained = await inFlight.drain(env.SHUTDOWN_TIMEOUT_MS);
       if (!drained) logger.warn({ inFlight: inFlight.size }, "shutdown timeout: updates still in flight");
       await closing;
       await Promise.all(bots.map((b) => b.drain()));
+      // Tell Telegram which updates are done, so a restart is not handed them again.
+      await Promise.all(pollers.map((p) => p.confirm()));
       // 3. close connections
       await closeServices(services);
       logger.info("stopped");

@@ -1,7 +1,8 @@
 import { timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { webhookCallback } from "grammy";
+import { BotError, webhookCallback } from "grammy";
 import type { BuiltBot } from "../kernel/buildBot.js";
+import { UpdateBusyError } from "../kernel/updateClaims.js";
 
 const SECRET_HEADER = "x-telegram-bot-api-secret-token";
 
@@ -18,9 +19,14 @@ type WebhookHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<
 
 /**
  * Serves every bot's webhook at `/webhook/<bot id>`. A request without the right
- * `X-Telegram-Bot-Api-Secret-Token` gets 403 before its body is looked at. Handling stays under
- * Telegram's timeout: grammY answers after 9 s and lets the handler finish (Telegram would
- * otherwise re-deliver; de-duplication would drop that copy anyway).
+ * `X-Telegram-Bot-Api-Secret-Token` gets 403 before its body is looked at.
+ *
+ * The answer is 200 only once the update is handled: Telegram forgets an update it got a 200 for,
+ * so answering earlier would lose it if the process died before handling it. An update still being
+ * handled after 9 s (Telegram's patience is not much longer), one another instance holds (its
+ * lease, see updateClaims.ts), or one whose handling failed outside the modules' error boundary
+ * (the store unreachable) gets 503: Telegram delivers it again later, and the "handled" marker or
+ * the lease decides then.
  *
  * The route exists before the server listens (Fastify allows no routes after that); bots are
  * added once built, so they can be built knowing the server's address.
@@ -37,13 +43,23 @@ export function registerWebhookRoute(app: FastifyInstance, secret: string) {
   });
   return {
     add(built: BuiltBot) {
-      handlers.set(
-        built.identity.id,
-        webhookCallback(built.bot, "fastify", {
-          onTimeout: "return",
-          timeoutMilliseconds: 9000,
-        }) as WebhookHandler,
-      );
+      const handle = webhookCallback(built.bot, "fastify", {
+        onTimeout: "throw",
+        timeoutMilliseconds: 9000,
+      }) as WebhookHandler;
+      handlers.set(built.identity.id, async (request, reply) => {
+        try {
+          return await handle(request, reply);
+        } catch (error) {
+          const busy = error instanceof BotError && error.error instanceof UpdateBusyError;
+          if (!busy)
+            request.log.warn({ err: error }, "webhook update not handled; Telegram will deliver it again");
+          return reply
+            .code(503)
+            .header("retry-after", "1")
+            .send({ ok: false, description: "Service Unavailable: not handled yet, deliver it again" });
+        }
+      });
     },
   };
 }

@@ -1,7 +1,6 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { RunnerHandle } from "@grammyjs/runner";
 import pino from "pino";
 import type { BotConfig } from "../../src/config/loadConfig.js";
 import {
@@ -15,7 +14,7 @@ import type { AnyModule } from "../../src/kernel/defineModule.js";
 import about from "../../src/modules/about/index.js";
 import { closeServices, createServices } from "../../src/platform/createServices.js";
 import type { Services } from "../../src/platform/services.js";
-import { startPolling } from "../../src/runtime/polling.js";
+import { type Polling, startPolling } from "../../src/runtime/polling.js";
 
 export interface LiveBotOptions {
   token: string;
@@ -34,7 +33,7 @@ export class LiveStack {
   readonly control: ControlClient;
   services!: Services;
   built!: BuiltBot;
-  private runner?: RunnerHandle;
+  private runner?: Polling;
   readonly dataDir = mkdtempSync(join(tmpdir(), "sb-live-"));
 
   private constructor(
@@ -78,11 +77,11 @@ export class LiveStack {
     });
     await this.built.bot.init();
     await this.built.publishCommands();
-    this.runner = await startPolling(this.built);
+    this.runner = await startPolling(this.built, logger);
   }
 
   async stopBot(): Promise<void> {
-    if (this.runner?.isRunning()) await this.runner.stop();
+    await this.runner?.stop();
     await this.built.drain();
     await closeServices(this.services);
   }

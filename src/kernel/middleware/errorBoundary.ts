@@ -3,6 +3,7 @@ import { type BotError, GrammyError } from "grammy";
 import { BackendError } from "../../platform/http/backendError.js";
 import type { BotContext } from "../context.js";
 import type { KernelMetrics } from "../metrics.js";
+import { UpdateBusyError } from "../updateClaims.js";
 
 /** A short id the user can quote to support and that finds the log line. */
 export function newErrorId(): string {
@@ -35,6 +36,8 @@ export function describeForUser(ctx: BotContext, error: unknown, errorId: string
  */
 export function errorHandler(botId: string, metrics: KernelMetrics) {
   return async (error: BotError<BotContext>) => {
+    // Not a failure: the update must go back to its source unconfirmed (see updateClaims.ts).
+    if (error.error instanceof UpdateBusyError) throw error;
     const ctx = error.ctx;
     const errorId = newErrorId();
     const cause = error.error;
