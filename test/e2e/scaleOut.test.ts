@@ -6,7 +6,7 @@
  */
 
 import { mkdtempSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,37 +19,12 @@ import {
   startSwitchboard,
 } from "../support/process.js";
 import { useRedis } from "../support/redisServer.js";
+import { roundRobin } from "../support/roundRobin.js";
 
 const redis = await useRedis();
 const TOKEN = "700300400:E2E-scale-out-token-abcdefghijkl";
 const SECRET = "scale-out-secret_0123456789";
 const BOT_ID = `scale-${process.pid}`;
-
-/** Round-robin HTTP proxy: each request goes to the next instance, as a load balancer would. */
-function roundRobin(targets: string[]): { server: Server; served: number[] } {
-  const served = targets.map(() => 0);
-  let next = 0;
-  const server = createServer(async (request, response) => {
-    const index = next++ % targets.length;
-    served[index]! += 1;
-    const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
-    const upstream = await fetch(`${targets[index]}${request.url}`, {
-      method: request.method,
-      // Only what a webhook needs; hop-by-hop headers (length, connection) are the proxy's own.
-      headers: {
-        "content-type": request.headers["content-type"] ?? "application/json",
-        "x-telegram-bot-api-secret-token": String(request.headers["x-telegram-bot-api-secret-token"] ?? ""),
-      },
-      body: chunks.length ? Buffer.concat(chunks) : undefined,
-    });
-    response.writeHead(upstream.status, {
-      "content-type": upstream.headers.get("content-type") ?? "text/plain",
-    });
-    response.end(Buffer.from(await upstream.arrayBuffer()));
-  });
-  return { server, served };
-}
 
 describe.skipIf(!redis.url)("two instances on one Redis behind a load balancer", () => {
   let emulator: StartedEmulator;

@@ -11,11 +11,11 @@
  * answered twice.
  */
 import { mkdtempSync } from "node:fs";
-import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type StartedEmulator, startEmulator } from "../../src/emulator/index.js";
 import { freePort, type RunningProcess, startSwitchboard } from "./process.js";
+import { roundRobin } from "./roundRobin.js";
 
 export interface CrashScenario {
   mode: "polling" | "webhook";
@@ -45,37 +45,6 @@ export interface CrashResult {
 
 const ANSWER = /"q(\d+)"/;
 const QUESTION = /^\/language q(\d+)$/;
-
-/** Round-robin HTTP proxy: each request goes to the next instance, as a load balancer would. */
-export function roundRobin(targets: string[]): { server: Server; served: number[] } {
-  const served = targets.map(() => 0);
-  let next = 0;
-  const server = createServer(async (request, response) => {
-    const index = next++ % targets.length;
-    served[index]! += 1;
-    const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
-    try {
-      const upstream = await fetch(`${targets[index]}${request.url}`, {
-        method: request.method,
-        // Only what a webhook needs; hop-by-hop headers (length, connection) are the proxy's own.
-        headers: {
-          "content-type": request.headers["content-type"] ?? "application/json",
-          "x-telegram-bot-api-secret-token": String(request.headers["x-telegram-bot-api-secret-token"] ?? ""),
-        },
-        body: chunks.length ? Buffer.concat(chunks) : undefined,
-      });
-      response.writeHead(upstream.status, {
-        "content-type": upstream.headers.get("content-type") ?? "text/plain",
-      });
-      response.end(Buffer.from(await upstream.arrayBuffer()));
-    } catch {
-      // The instance is down (killed): a load balancer answers 502, Telegram delivers again.
-      response.writeHead(502).end();
-    }
-  });
-  return { server, served };
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
