@@ -22,6 +22,8 @@ import { UpdateLedger } from "./updateLedger.js";
 const REFETCH_MS = 200;
 /** How long an update another holder has (a lease of a process that died) waits before a retry. */
 const BUSY_RETRY_MS = 1_000;
+/** How long shutdown waits to confirm the last offset. */
+const CONFIRM_TIMEOUT_MS = 2_000;
 /** Give up on a broken Bot API server after this long of failures instead of retrying forever. */
 const MAX_RETRY_MS = 5 * 60 * 1000;
 
@@ -130,8 +132,12 @@ export async function startPolling(built: BuiltBot, logger: Logger): Promise<Pol
     const offset = ledger.offset;
     if (offset === undefined) return;
     // An offset confirms everything below it; `limit: 1, timeout: 0` fetches at most one update,
-    // which stays unconfirmed for the next start.
-    await bot.api.getUpdates({ offset, limit: 1, timeout: 0 }).catch(() => undefined);
+    // which stays unconfirmed for the next start. Bounded: a Bot API server that is gone (the
+    // playground serves its emulator on the server being closed) must not hold shutdown up, and
+    // an unconfirmed update is only handed out again, to be dropped by its "handled" marker.
+    await bot.api
+      .getUpdates({ offset, limit: 1, timeout: 0 }, AbortSignal.timeout(CONFIRM_TIMEOUT_MS) as never)
+      .catch(() => undefined);
   };
   return {
     runner,
