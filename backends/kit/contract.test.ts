@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { startPlumeBackend } from "../plume/plumeBackend.js";
+import { startTabysBackend } from "../tabys/tabysBackend.js";
 import { manualClock } from "./clock.js";
 import { EXAMPLE_API_KEY, startExampleBackend } from "./exampleBackend.js";
 import type { StartReferenceBackend } from "./referenceBackend.js";
@@ -15,6 +16,7 @@ import type { StartReferenceBackend } from "./referenceBackend.js";
 const BACKENDS: Array<[name: string, start: StartReferenceBackend]> = [
   ["example", startExampleBackend],
   ["plume", startPlumeBackend],
+  ["tabys", startTabysBackend],
 ];
 
 const T0 = Date.UTC(2024, 11, 2, 14, 0, 0);

@@ -13,6 +13,7 @@ import {
   DEMO_PARTNERS,
   startPlumeBackend,
 } from "../../backends/plume/index.js";
+import { DEMO_ADMINS, startTabysBackend } from "../../backends/tabys/index.js";
 import type { PanelSection } from "./panel.js";
 
 /** A backend's `reset` and `close` come with it (`RunningBackend`): only these differ. */
@@ -69,6 +70,32 @@ export const demoBackends = {
       };
     },
   }),
+  tabys: defineBackend({
+    start: startTabysBackend,
+    panel: (tabys) => ({
+      id: "tabys",
+      title: "Tabys CRM",
+      module: "crm",
+      steps: [
+        "Open the Tabys web admin page (address below) and sign in as one of the demo admins.",
+        'Press "Generate Telegram OTP" and send the /login command it shows to the CRM bot.',
+        "Then /menu: each role sees the sections its permissions allow.",
+      ],
+      fields: [{ id: "tabys-admin-page", label: "Tabys web admin page", value: tabys.adminPageUrl }],
+      table: {
+        caption: "Demo admins (one per role)",
+        rows: DEMO_ADMINS.map((admin) => ({ name: `${admin.role}: ${admin.name}`, value: admin.email })),
+      },
+      more: {
+        summary: "Their passwords (the admin page signs in with one click)",
+        fields: DEMO_ADMINS.map((admin) => ({
+          id: `tabys-password-${admin.role}`,
+          label: `${admin.role} (${admin.email})`,
+          value: admin.password,
+        })),
+      },
+    }),
+  }),
 };
 
 export type DemoBackendName = keyof typeof demoBackends;
@@ -83,16 +110,6 @@ export type StartedBackends = { [Name in DemoBackendName]?: StartedBackend<Name>
 
 /** Backends whose modules have not landed yet: the panel says so instead of showing nothing. */
 export const upcomingPanels: PanelSection[] = [
-  {
-    id: "tabys",
-    title: "Tabys CRM",
-    module: "crm",
-    upcoming: true,
-    steps: [
-      "Administrators log in with a one-time password generated in the Tabys web panel: /login A7B9C3D5.",
-    ],
-    fields: [],
-  },
   {
     id: "erp",
     title: "ROA2WEB ERP",

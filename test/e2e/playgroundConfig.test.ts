@@ -6,7 +6,7 @@ import { Writable } from "node:stream";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/config/loadConfig.js";
-import { demoBots, type StartedBackends } from "../../src/playground/index.js";
+import { demoBots } from "../../src/playground/index.js";
 import { startTestPlayground } from "./playgroundSupport.js";
 
 describe("the playground's configuration", () => {
@@ -22,14 +22,11 @@ describe("the playground's configuration", () => {
       }),
     );
     const netmon = demoBots.netmon!;
-    const badBots = {
+    const badBots: typeof demoBots = {
       ...demoBots,
       netmon: {
         ...netmon,
-        settings: (plume: NonNullable<StartedBackends["plume"]>) => ({
-          ...netmon.settings!(plume),
-          NETMON_ALERT_INTERVAL: 5,
-        }),
+        settings: (plume) => ({ ...netmon.settings!(plume), NETMON_ALERT_INTERVAL: 5 }),
       },
     };
 
