@@ -18,7 +18,12 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger({ level: config.env.LOG_LEVEL, name: "switchboard" });
+  // A person at a terminal reads lines; a supervisor or a log shipper (stdout piped) gets JSON.
+  const logger = createLogger({
+    level: config.env.LOG_LEVEL,
+    name: "switchboard",
+    pretty: process.stdout.isTTY === true,
+  });
 
   let app: { stop(): Promise<void> };
   if (config.demo) {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { Writable } from "node:stream";
+import { describe, expect, it, vi } from "vitest";
 import { createLogger, isSecretField, REDACTED, redactText } from "./logger.js";
 
 const BOT_TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1";
@@ -139,5 +140,27 @@ describe("createLogger", () => {
     logger.info({ a });
     expect(text()).toContain("[Circular]");
     expect(text()).not.toContain("s-circ");
+  });
+});
+
+describe("pretty logs (a person at a terminal)", () => {
+  it("are lines a person reads, not JSON, and as redacted as JSON lines", async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const logger = createLogger({ pretty: true, destination: sink });
+    logger.info({ bot: "crm", token: "s-pretty-token" }, "bot started with Bearer s-pretty-bearer");
+    await vi.waitFor(() => expect(lines.length).toBeGreaterThan(0));
+    const out = lines.join("");
+    expect(out).toMatch(
+      new RegExp(`^\\[\\d\\d:\\d\\d:\\d\\d\\] INFO: bot started with Bearer \\${REDACTED}`),
+    );
+    expect(out).toContain('bot: "crm"');
+    expect(out).not.toContain("s-pretty");
+    expect(() => JSON.parse(out)).toThrow();
   });
 });

@@ -10,6 +10,7 @@
  * header locations.
  */
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from "pino";
+import pretty from "pino-pretty";
 
 /** What a redacted value is replaced with (pino's own censor string, so both layers agree). */
 export const REDACTED = "[Redacted]";
@@ -161,6 +162,11 @@ export interface CreateLoggerOptions {
   destination?: DestinationStream;
   /** `name` field on every line. */
   name?: string;
+  /**
+   * Human-readable lines (pino-pretty) instead of JSON: for a person at a terminal (`main.ts`
+   * turns it on when stdout is a TTY). Redaction happens before formatting, so it is as safe.
+   */
+  pretty?: boolean;
 }
 
 /**
@@ -195,7 +201,15 @@ export function createLogger(options: CreateLoggerOptions = {}): Logger {
     },
   };
   if (options.name !== undefined) loggerOptions.name = options.name;
-  const logger = options.destination ? pino(loggerOptions, options.destination) : pino(loggerOptions);
+  const destination = options.pretty
+    ? pretty({
+        colorize: options.destination === undefined && process.stdout.isTTY === true,
+        translateTime: "SYS:HH:MM:ss",
+        ignore: "pid,hostname,name",
+        ...(options.destination ? { destination: options.destination as NodeJS.WritableStream } : {}),
+      })
+    : options.destination;
+  const logger = destination ? pino(loggerOptions, destination) : pino(loggerOptions);
   // pino applies `formatters.bindings` to the root's base only, never to child bindings, so
   // `child` itself is wrapped; children inherit the wrapper through their prototype.
   const child = logger.child;

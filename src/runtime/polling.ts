@@ -38,7 +38,11 @@ export interface Polling {
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
+    const wake = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    signal?.addEventListener("abort", wake, { once: true });
   });
 
 /** 401/404 (a revoked token) and 409 (another poller) will not heal by retrying. */
