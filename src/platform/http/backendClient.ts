@@ -21,6 +21,8 @@ export interface BackendRequest<T> {
   json?: unknown;
   /** application/x-www-form-urlencoded body. */
   form?: Record<string, string>;
+  /** Raw bytes sent as they are with their content type (an upload: an image, a PDF). */
+  body?: { data: Uint8Array; contentType: string };
   /** Validates the parsed JSON response; a mismatch is a `bad_response` error. */
   schema?: z.ZodType<T>;
   /** Per attempt; default the client's `timeoutMs` (10 s). */
@@ -34,6 +36,18 @@ export interface BackendRequest<T> {
   idempotent?: boolean;
 }
 
+/** A request whose answer is read as bytes: no JSON, no schema, never cached. */
+export interface BytesRequest extends Omit<BackendRequest<never>, "schema" | "cache"> {
+  /** A longer body fails as `bad_response` without being read further (default 20 MiB). */
+  maxBytes?: number;
+}
+
+/** A response read as bytes, with the content type the backend gave (without parameters). */
+export interface BackendBytes {
+  data: Buffer;
+  contentType: string | undefined;
+}
+
 /**
  * The one HTTP client modules use to reach their backend (see `createBackendClient.ts`).
  * Every failure is a `BackendError` with a `kind` the kernel localizes.
@@ -41,6 +55,11 @@ export interface BackendRequest<T> {
 export interface BackendClient {
   readonly name: string;
   request<T = unknown>(req: BackendRequest<T>): Promise<T>;
+  /**
+   * The same request, its 2xx answer read as bytes (a photo, a PDF). Timeouts, retries of
+   * idempotent calls, the breaker and errors behave as in `request`.
+   */
+  bytes(req: BytesRequest): Promise<BackendBytes>;
   /**
    * A reason the backend cannot be used now (its circuit breaker is open: it failed repeatedly
    * and calls are refused until it cools down), or undefined. What a module's /readyz check reads.

@@ -400,3 +400,75 @@ describe("backend client: responses, connections and secrets", () => {
     }
   });
 });
+
+describe("backend client: raw bodies and answers read as bytes", () => {
+  /** Eight bytes that are not UTF-8 text: a JPEG start and a byte that no text decoding keeps. */
+  const BINARY = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x80, 0xfe, 0x0a]);
+
+  it("a raw body is sent byte for byte with its content type, and such a POST is not retried", async () => {
+    const received: Array<{ type: string | undefined; body: Buffer }> = [];
+    const server = await startServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      received.push({ type: req.headers["content-type"], body: Buffer.concat(chunks) });
+      if (req.url === "/busy") json(res, 503, {});
+      else json(res, 201, { url: "/media/a.jpg" });
+    });
+    const { client } = makeClient(server.url);
+    const upload = { data: BINARY, contentType: "image/jpeg" };
+    await expect(client.request({ method: "POST", path: "/uploads/", body: upload })).resolves.toEqual({
+      url: "/media/a.jpg",
+    });
+    expect((await failure(client.request({ method: "POST", path: "/busy", body: upload }))).status).toBe(503);
+    expect(received.map((r) => r.type)).toEqual(["image/jpeg", "image/jpeg"]);
+    expect(received[0]!.body.equals(BINARY)).toBe(true);
+    expect(server.hits).toHaveLength(2);
+  });
+
+  it("bytes reads a binary answer whole with its content type, asking for any type", async () => {
+    const accepts: Array<string | undefined> = [];
+    const server = await startServer((req, res) => {
+      accepts.push(req.headers.accept);
+      res.writeHead(200, { "content-type": "Image/JPEG; charset=binary" });
+      res.end(BINARY);
+    });
+    const { client } = makeClient(server.url);
+    const photo = await client.bytes({ path: "/media/a.jpg" });
+    expect(photo.data.equals(BINARY)).toBe(true);
+    expect(photo.contentType).toBe("image/jpeg");
+    expect(accepts).toEqual(["*/*"]);
+  });
+
+  it("bytes: a GET answered 503 is retried like any GET, and a 404 is not_found with its detail", async () => {
+    const server = await startServer((req, res, n) => {
+      if (req.url === "/gone") return json(res, 404, { detail: "Not found" });
+      if (n === 1) return json(res, 503, {});
+      res.writeHead(200);
+      res.end(BINARY);
+    });
+    const { client } = makeClient(server.url);
+    expect((await client.bytes({ path: "/media/b.png" })).data.length).toBe(BINARY.length);
+    const gone = await failure(client.bytes({ path: "/gone" }));
+    expect([gone.kind, gone.detail]).toEqual(["not_found", "Not found"]);
+    expect(server.hits).toHaveLength(3);
+  });
+
+  it("bytes refuses an answer longer than maxBytes, declared or streamed, as bad_response", async () => {
+    const server = await startServer((req, res) => {
+      if (req.url === "/declared") {
+        res.writeHead(200, { "content-length": "9" });
+        res.end(Buffer.alloc(9));
+        return;
+      }
+      res.writeHead(200, { "transfer-encoding": "chunked" });
+      res.write(Buffer.alloc(6));
+      res.end(Buffer.alloc(6));
+    });
+    const { client } = makeClient(server.url);
+    const declared = await failure(client.bytes({ path: "/declared", maxBytes: 8 }));
+    const streamed = await failure(client.bytes({ path: "/streamed", maxBytes: 8 }));
+    expect([declared.kind, streamed.kind]).toEqual(["bad_response", "bad_response"]);
+    expect(streamed.message).toMatch(/more than 8 bytes/);
+    expect((await client.bytes({ path: "/streamed", maxBytes: 12 })).data.length).toBe(12);
+  });
+});

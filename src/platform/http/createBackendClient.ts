@@ -30,10 +30,11 @@ import type {
   BackendClientFactory,
   BackendClientOptions,
   BackendRequest,
+  BytesRequest,
 } from "./backendClient.js";
 import { BackendError } from "./backendError.js";
 import { backendMetrics } from "./backendMetrics.js";
-import { type PreparedRequest, sendAttempt } from "./httpAttempt.js";
+import { type PreparedRequest, sendAttempt, sendBytesAttempt } from "./httpAttempt.js";
 import { ResponseCache } from "./responseCache.js";
 
 export { BackendError } from "./backendError.js";
@@ -45,6 +46,8 @@ export interface BackendClientFactoryOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
+/** Default cap of a body read as bytes: Telegram's limit for a photo a bot sends is 10 MB. */
+const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 const IDEMPOTENT_METHODS = new Set(["GET", "HEAD", "PUT", "DELETE"]);
 const BREAKER_GAUGE: Record<CircuitState, number> = {
   [CircuitState.Closed]: 0,
@@ -122,21 +125,26 @@ export function createBackendClient(
    * than cockatiel's timeout policy: that one builds a policy and aborts a controller (making a
    * DOMException) after every call, a measurable share of a fast request's cost.
    */
-  function attempt(req: PreparedRequest): Promise<string> {
+  function attempt<R>(req: PreparedRequest, send: (signal: AbortSignal) => Promise<R>): Promise<R> {
     return breaker.execute(async () => {
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), req.timeoutMs);
       try {
-        return await sendAttempt(attemptContext, req, controller.signal);
+        return await send(controller.signal);
       } finally {
         clearTimeout(timer);
       }
     });
   }
 
-  async function fetchText(req: PreparedRequest, idempotent: boolean): Promise<string> {
+  /** `send` once, or with retries when the request is idempotent; an open breaker is named. */
+  async function fetchWith<R>(
+    req: PreparedRequest,
+    idempotent: boolean,
+    send: (signal: AbortSignal) => Promise<R>,
+  ): Promise<R> {
     try {
-      return idempotent ? await retryPolicy.execute(() => attempt(req)) : await attempt(req);
+      return idempotent ? await retryPolicy.execute(() => attempt(req, send)) : await attempt(req, send);
     } catch (error) {
       if (error instanceof BrokenCircuitError) {
         metrics.requests.inc({ backend, status: "breaker_open" });
@@ -149,6 +157,9 @@ export function createBackendClient(
       throw error;
     }
   }
+
+  const fetchText = (req: PreparedRequest, idempotent: boolean) =>
+    fetchWith(req, idempotent, (signal) => sendAttempt(attemptContext, req, signal));
 
   return {
     name: backend,
@@ -165,6 +176,13 @@ export function createBackendClient(
         text = await fetchText(req, idempotent);
       }
       return decode(text, request.schema, backend, req);
+    },
+
+    bytes(request: BytesRequest) {
+      const req = prepare(request, basePath, options.headers, defaultTimeoutMs, "*/*");
+      const maxBytes = request.maxBytes ?? DEFAULT_MAX_BYTES;
+      const idempotent = request.idempotent ?? IDEMPOTENT_METHODS.has(req.method);
+      return fetchWith(req, idempotent, (signal) => sendBytesAttempt(attemptContext, req, signal, maxBytes));
     },
 
     health() {
@@ -206,11 +224,12 @@ function joinPath(basePath: string, path: string): string {
   return `${basePath}${path.startsWith("/") ? "" : "/"}${path}`;
 }
 
-function prepare<T>(
-  request: BackendRequest<T>,
+function prepare(
+  request: Omit<BackendRequest<unknown>, "schema">,
   basePath: string,
   defaultHeaders: Record<string, string> | undefined,
   defaultTimeoutMs: number,
+  accept = "application/json",
 ): PreparedRequest {
   const method = request.method ?? "GET";
   const path = joinPath(basePath, request.path);
@@ -220,17 +239,20 @@ function prepare<T>(
   }
   const queryText = query.toString();
   // Lowercased so a per-call "authorization" replaces the client's "Authorization", not doubles it.
-  const headers: Record<string, string> = { accept: "application/json" };
+  const headers: Record<string, string> = { accept };
   for (const source of [defaultHeaders, request.headers]) {
     for (const [name, value] of Object.entries(source ?? {})) headers[name.toLowerCase()] = value;
   }
-  let body: string | undefined;
+  let body: string | Uint8Array | undefined;
   if (request.json !== undefined) {
     body = JSON.stringify(request.json);
     headers["content-type"] ??= "application/json";
   } else if (request.form !== undefined) {
     body = new URLSearchParams(request.form).toString();
     headers["content-type"] ??= "application/x-www-form-urlencoded";
+  } else if (request.body !== undefined) {
+    body = request.body.data;
+    headers["content-type"] ??= request.body.contentType;
   }
   const separator = path.includes("?") ? "&" : "?";
   return {

@@ -5,6 +5,7 @@
 import { setImmediate } from "node:timers/promises";
 import type { Dispatcher } from "undici";
 import { redactText } from "../logger.js";
+import type { BackendBytes } from "./backendClient.js";
 import { BackendError, kindForStatus, RETRYABLE_STATUSES } from "./backendError.js";
 import type { BackendMetrics } from "./backendMetrics.js";
 import { parseRetryAfter } from "./retryAfter.js";
@@ -17,7 +18,7 @@ export interface PreparedRequest {
   /** Path without query: safe to name in messages and used by `invalidate`. */
   path: string;
   headers: Record<string, string>;
-  body: string | undefined;
+  body: string | Uint8Array | undefined;
   timeoutMs: number;
 }
 
@@ -32,15 +33,57 @@ export interface AttemptContext {
 /** Network-level failures undici reports by code: the request may not have reached the backend. */
 const TIMEOUT_CODES = new Set(["UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT", "UND_ERR_CONNECT_TIMEOUT"]);
 
+/** Reads a 2xx response's body; a `BackendError` it throws is passed on as it is. */
+type BodyReader<R> = (
+  response: Dispatcher.ResponseData,
+  fail: (message: string) => BackendError,
+) => Promise<R>;
+
+const readText: BodyReader<string> = (response) => response.body.text();
+
 /**
  * Sends `req` once and resolves with the 2xx response body as text. `signal` is the per-attempt
  * timeout: when it fires the request is aborted and this throws a `timeout` error.
  */
-export async function sendAttempt(
+export function sendAttempt(ctx: AttemptContext, req: PreparedRequest, signal: AbortSignal): Promise<string> {
+  return exchange(ctx, req, signal, readText);
+}
+
+/** Like `sendAttempt`, the 2xx body read as bytes; one longer than `maxBytes` is `bad_response`. */
+export function sendBytesAttempt(
   ctx: AttemptContext,
   req: PreparedRequest,
   signal: AbortSignal,
-): Promise<string> {
+  maxBytes: number,
+): Promise<BackendBytes> {
+  return exchange(ctx, req, signal, async (response, fail) => {
+    const declared = Number(response.headers["content-length"]);
+    const tooLong = () => {
+      // Not read further: the connection is dropped (its abort is expected, not an error to report).
+      response.body.on("error", () => undefined).destroy();
+      return fail(`answered more than ${maxBytes} bytes`);
+    };
+    if (declared > maxBytes) throw tooLong();
+    const chunks: Buffer[] = [];
+    let length = 0;
+    for await (const chunk of response.body) {
+      length += (chunk as Buffer).length;
+      if (length > maxBytes) throw tooLong();
+      chunks.push(chunk as Buffer);
+    }
+    const type = response.headers["content-type"];
+    const contentType = (Array.isArray(type) ? type[0] : type)?.split(";")[0]?.trim().toLowerCase();
+    return { data: Buffer.concat(chunks, length), contentType: contentType || undefined };
+  });
+}
+
+/** One request: the body of a 2xx answer read by `read`, anything else a `BackendError`. */
+async function exchange<R>(
+  ctx: AttemptContext,
+  req: PreparedRequest,
+  signal: AbortSignal,
+  read: BodyReader<R>,
+): Promise<R> {
   // Only an error needs it: redacting every request's path was a measurable share of a call.
   const where = () => `${req.method} ${redactText(req.path)}`;
   const stopTimer = ctx.metrics.duration.startTimer({ backend: ctx.backend, method: req.method });
@@ -48,9 +91,16 @@ export async function sendAttempt(
     stopTimer({ status });
     ctx.metrics.requests.inc({ backend: ctx.backend, status });
   };
+  const fail = (message: string) =>
+    new BackendError({
+      kind: "bad_response",
+      backend: ctx.backend,
+      message: `${ctx.backend}: ${where()} ${message}`,
+    });
 
   let response: Dispatcher.ResponseData;
-  let text: string;
+  let result: R | undefined;
+  let text = "";
   try {
     response = await ctx.dispatcher.request({
       method: req.method,
@@ -63,12 +113,18 @@ export async function sendAttempt(
       bodyTimeout: req.timeoutMs,
     });
     // The body is read inside the timed attempt: a backend that stalls mid-body times out too.
-    text = await response.body.text();
+    const ok = response.statusCode >= 200 && response.statusCode < 300;
+    if (ok) result = await read(response, fail);
+    else text = await response.body.text();
     // undici marks the connection idle ("drain") a moment after the body ends; without this
     // turn of the event loop the caller's next request finds it busy and the pool opens a
     // second socket, so sequential calls would not reuse one keep-alive connection.
     await setImmediate();
   } catch (error) {
+    if (error instanceof BackendError) {
+      finish("bad_response");
+      throw error;
+    }
     const timedOut = signal.aborted || TIMEOUT_CODES.has((error as { code?: string }).code ?? "");
     finish(timedOut ? "timeout" : "network");
     throw new BackendError({
@@ -84,7 +140,7 @@ export async function sendAttempt(
 
   const status = response.statusCode;
   finish(String(status));
-  if (status >= 200 && status < 300) return text;
+  if (status >= 200 && status < 300) return result as R;
 
   const retryAfterMs = RETRYABLE_STATUSES.has(status)
     ? parseRetryAfter(response.headers["retry-after"])
