@@ -1,7 +1,7 @@
 /**
  * `defineForm`: one engine for multi-step input (a wizard), so no module hand-rolls a state
- * machine in its session. A form is a list of typed steps built in order, each step's functions
- * seeing the answers before it with their types:
+ * machine in its session. A form is a list of typed steps (text, choice, photo) built in order,
+ * each step's functions seeing the answers before it with their types:
  *
  * ```ts
  * const setup = defineForm({ id: "setup", module: "netmon", prefix: "nm", expired: "netmon-setup-expired" })
@@ -27,7 +27,11 @@ import type {
   ChoiceResult,
   ChoiceStep,
   ChoiceView,
+  FormPhoto,
   FormSpec,
+  Invalid,
+  PhotoAnswer,
+  PhotoStep,
   Prompt,
   Step,
   SubmitOutcome,
@@ -53,20 +57,31 @@ export interface FormOptions {
 interface StepOptions<W> {
   /** Fluent key naming the answer in the confirmation summary and the Edit menu. */
   label?: string;
-  /** Offers Skip; a skipped answer is `undefined`. */
-  optional?: boolean;
+  /** Offers Skip (a function: when it holds for the answers so far); a skipped answer is `undefined`. */
+  optional?: boolean | ((values: never) => boolean);
   /** Asked only when this holds for the answers so far; `undefined` otherwise. */
   when?: W;
 }
 
-export interface TextOptions<P, S extends z.ZodType, Secret extends boolean, Optional extends boolean, W>
-  extends StepOptions<W> {
+/** What `optional` may be: fixed, or decided by the answers so far. */
+type OptionalFlag<P> = boolean | ((values: P) => boolean);
+
+export interface TextOptions<
+  P,
+  S extends z.ZodType,
+  Secret extends boolean,
+  Optional extends OptionalFlag<P>,
+  W,
+> extends StepOptions<W> {
   /** Validates the text typed; its output is the answer. Must not depend on anything but the text. */
   schema: S;
   /** A Fluent key, or a function of the answers so far (HTML, optionally with buttons). */
   prompt: string | ((ctx: BotContext, values: P) => Prompt | Promise<Prompt>);
-  /** Fluent key for invalid input, or one per zod issue; default: zod's problem, in the user's language. */
-  invalid?: string | ((issue: z.core.$ZodIssue) => string);
+  /**
+   * Fluent key for invalid input, or one per zod issue (with variables: `{ key, args }`); default:
+   * zod's problem, in the user's language.
+   */
+  invalid?: Invalid;
   /** Fluent key for a message that is not text; default `form-not-text`. */
   notText?: string;
   /**
@@ -81,7 +96,7 @@ export interface TextOptions<P, S extends z.ZodType, Secret extends boolean, Opt
   optional?: Optional;
 }
 
-export interface ChoiceOptions<P, Optional extends boolean, W> extends StepOptions<W> {
+export interface ChoiceOptions<P, Optional extends OptionalFlag<P>, W> extends StepOptions<W> {
   /**
    * A Fluent key (given `count`, `page`, `pages`; "Page x of y" is added when there are several)
    * or a function of the view, which then says everything itself.
@@ -105,11 +120,24 @@ export interface ChoiceOptions<P, Optional extends boolean, W> extends StepOptio
   optional?: Optional;
 }
 
-type Maybe<T, Optional extends boolean, W> = Optional extends true
-  ? T | undefined
-  : [W] extends [undefined]
+export interface PhotoOptions<P, Optional extends OptionalFlag<P>, W> extends StepOptions<W> {
+  /** A Fluent key, or a function of the answers so far (HTML, optionally with buttons). */
+  prompt: string | ((ctx: BotContext, values: P) => Prompt | Promise<Prompt>);
+  /** Fluent key for a message that is not a photo or an image file; default `form-not-photo`. */
+  notPhoto?: string;
+  /**
+   * What the photo becomes: e.g. `photo.download()` uploaded to the backend, its URL kept. Return
+   * `{ problem }` (HTML) to refuse it: the step waits for another photo. Default: the `file_id`.
+   */
+  accept?: (ctx: BotContext, photo: FormPhoto) => Promise<PhotoAnswer>;
+  optional?: Optional;
+}
+
+type Maybe<T, Optional, W> = Optional extends false
+  ? [W] extends [undefined]
     ? T
-    : T | undefined;
+    : T | undefined
+  : T | undefined;
 type With<V, N extends string, T> = V & { [K in N]: T };
 
 /** Initial answers for `start`: raw, as a user would type them (text) or the choice's value. */
@@ -124,10 +152,16 @@ export interface Form<V> {
   /**
    * Opens the form in this private chat (replacing any form open there) and asks its first step
    * without an answer. `initial` answers are taken as given (a choice's value, a text as typed),
-   * so steps they answer are not asked. With `replace`, a press's message is replaced by the first
+   * so steps they answer are not asked; with `fixed` they are not offered by Back or Edit either
+   * (what the form is about: the item an edit form changes). With `replace`, a press's message is
+   * replaced by the first
    * screen instead of a new message being sent. Outside a private chat it only says so.
    */
-  start(ctx: BotContext, initial?: InitialAnswers<V>, options?: { replace?: boolean }): Promise<void>;
+  start(
+    ctx: BotContext,
+    initial?: InitialAnswers<V>,
+    options?: { replace?: boolean; fixed?: boolean },
+  ): Promise<void>;
   /** Ends this form if it is the one open in the chat (e.g. a button outside it did the job). */
   end(ctx: BotContext): Promise<boolean>;
 }
@@ -160,7 +194,7 @@ export class FormBuilder<V extends object, P extends object> {
     N extends string,
     S extends z.ZodType,
     const Secret extends boolean = false,
-    const Optional extends boolean = false,
+    const Optional extends OptionalFlag<P> = false,
     W extends ((values: P) => boolean) | undefined = undefined,
   >(name: N, options: TextOptions<P, S, Secret, Optional, W>) {
     type T = Maybe<z.output<S>, Optional, W>;
@@ -174,11 +208,25 @@ export class FormBuilder<V extends object, P extends object> {
 
   choice<
     N extends string,
-    const Optional extends boolean = false,
+    const Optional extends OptionalFlag<P> = false,
     W extends ((values: P) => boolean) | undefined = undefined,
   >(name: N, options: ChoiceOptions<P, Optional, W>) {
     type T = Maybe<string, Optional, W>;
     const step = { kind: "choice", name, ...options } as ChoiceStep;
+    return new FormBuilder<With<V, N, T>, With<P, N, T>>(this.options, this.with(step), this.confirmation);
+  }
+
+  /**
+   * A photo: the user sends one (or an image file). Kept as its `file_id`, or as what `accept`
+   * makes of it (an upload's URL); the summary shows it as "photo received".
+   */
+  photo<
+    N extends string,
+    const Optional extends OptionalFlag<P> = false,
+    W extends ((values: P) => boolean) | undefined = undefined,
+  >(name: N, options: PhotoOptions<P, Optional, W>) {
+    type T = Maybe<string, Optional, W>;
+    const step = { kind: "photo", name, ...options } as PhotoStep;
     return new FormBuilder<With<V, N, T>, With<P, N, T>>(this.options, this.with(step), this.confirmation);
   }
 
@@ -216,7 +264,10 @@ export class FormBuilder<V extends object, P extends object> {
       module: spec.module,
       feature: formFeature(spec),
       start: (ctx, initial, startOptions) =>
-        startForm(spec, ctx, initial ?? {}, startOptions?.replace === true),
+        startForm(spec, ctx, initial ?? {}, {
+          replace: startOptions?.replace === true,
+          fixed: startOptions?.fixed === true,
+        }),
       async end(ctx) {
         const session = await privateSession(ctx);
         const form = session && storedForm(session);
@@ -232,7 +283,7 @@ async function startForm(
   spec: FormSpec,
   ctx: BotContext,
   initial: Record<string, unknown>,
-  replace: boolean,
+  { replace, fixed }: { replace: boolean; fixed: boolean },
 ) {
   const session = await privateSession(ctx);
   if (!session) {
@@ -249,6 +300,7 @@ async function startForm(
     values: {} as Record<string, string | null>,
     sealed: {} as Record<string, string>,
     labels: {} as Record<string, string>,
+    ...(fixed ? { auto: Object.keys(initial) } : {}),
     startedAt: now,
     expiresAt: now + spec.timeoutMs,
   };
@@ -265,7 +317,7 @@ async function startForm(
   await advance({ ctx, spec, session, state, mode, notes: [] });
 }
 
-/** Starts declaring a form; add steps with `.text` / `.choice`, then `.submit`. */
+/** Starts declaring a form; add steps with `.text` / `.choice` / `.photo`, then `.submit`. */
 export function defineForm(options: FormOptions): FormBuilder<Record<never, never>, Record<never, never>> {
   return new FormBuilder(options, []);
 }

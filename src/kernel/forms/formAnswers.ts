@@ -1,12 +1,13 @@
 /**
- * A message sent while a form waits: the answer to a text step, a search at a choice step, or
- * text that goes back to an earlier step. A secret step deletes the message before reading it,
- * whatever it holds, and seals the answer before it is stored.
+ * A message sent while a form waits: the answer to a text or photo step, a search at a choice
+ * step, or text that goes back to an earlier step. A secret step deletes the message before
+ * reading it, whatever it holds, and seals the answer before it is stored.
  */
 import { advance, applies, dropAnswers, offer, publicValues, stepIndex } from "./formFlow.js";
 import { deleteIncoming, invalidText, parseAnswer } from "./formInput.js";
+import { PhotoTooLargeError, photoOf } from "./formPhoto.js";
 import { show, type Turn } from "./formScreens.js";
-import type { ChoiceStep, TextStep } from "./formTypes.js";
+import type { ChoiceStep, PhotoAnswer, PhotoStep, TextStep } from "./formTypes.js";
 
 export async function onMessage(turn: Turn): Promise<void> {
   const { ctx, spec, state } = turn;
@@ -14,12 +15,18 @@ export async function onMessage(turn: Turn): Promise<void> {
   const step = spec.steps[index];
   if (!step) return show(turn, ctx.t("form-use-buttons"));
   if (step.kind === "text") return answerText(turn, index, step);
+  if (step.kind === "photo") return answerPhoto(turn, index, step);
   if (step.search) return search(turn, index, step);
   if (step.textGoesBack && ctx.message?.text !== undefined) {
     const values = await publicValues(turn);
     for (let i = index - 1; i >= 0; i--) {
       const earlier = spec.steps[i]!;
-      if (!applies(earlier, values) || (earlier.kind === "choice" && !earlier.search)) continue;
+      if (
+        !applies(earlier, values) ||
+        earlier.kind === "photo" ||
+        (earlier.kind === "choice" && !earlier.search)
+      )
+        continue;
       dropAnswers(turn, i);
       state.step = earlier.name;
       delete state.page;
@@ -55,6 +62,29 @@ async function answerText(turn: Turn, index: number, step: TextStep): Promise<vo
     delete state.sealed[step.name];
   }
   delete state.labels[step.name];
+  dropAnswers(turn, index + 1, { choicesOnly: true });
+  ctx.log.debug({ form: turn.spec.id, step: step.name }, "form: answered");
+  return advance(turn);
+}
+
+/** A photo (or an image file) at a photo step: kept as its file_id, or as what `accept` made of it. */
+async function answerPhoto(turn: Turn, index: number, step: PhotoStep): Promise<void> {
+  const { ctx, state } = turn;
+  const photo = photoOf(ctx);
+  if (!photo) return show(turn, ctx.t(step.notPhoto ?? "form-not-photo"));
+  let answer: PhotoAnswer;
+  try {
+    answer = step.accept ? await step.accept(ctx, photo) : { value: photo.fileId };
+  } catch (error) {
+    if (!(error instanceof PhotoTooLargeError)) throw error;
+    return show(turn, ctx.t("form-photo-too-large", { megabytes: Math.floor(error.maxBytes / 1024 / 1024) }));
+  }
+  if ("problem" in answer) {
+    ctx.log.info({ form: turn.spec.id, step: step.name }, "form: photo refused");
+    return show(turn, answer.problem);
+  }
+  state.values[step.name] = answer.value;
+  state.labels[step.name] = answer.label ?? ctx.t("form-photo-received");
   dropAnswers(turn, index + 1, { choicesOnly: true });
   ctx.log.debug({ form: turn.spec.id, step: step.name }, "form: answered");
   return advance(turn);

@@ -5,7 +5,7 @@
  */
 import { cut } from "../html.js";
 import { parseAnswer } from "./formInput.js";
-import { type Answers, choiceScreen, show, type Turn, textScreen } from "./formScreens.js";
+import { type Answers, choiceScreen, isOptional, show, type Turn, textScreen } from "./formScreens.js";
 import { CONFIRM, EDIT } from "./formState.js";
 import { finish, showConfirm } from "./formSubmit.js";
 import type { Choice, ChoiceList, ChoiceResult, ChoiceStep, Step } from "./formTypes.js";
@@ -29,7 +29,7 @@ export async function publicValues(turn: Turn): Promise<Answers> {
   for (const step of turn.spec.steps) {
     const raw = turn.state.values[step.name];
     if (raw === undefined || raw === null) continue;
-    if (step.kind === "choice") out[step.name] = raw;
+    if (step.kind !== "text") out[step.name] = raw;
     else {
       const parsed = await parseAnswer(turn.ctx, step.schema, raw);
       if (parsed.ok) out[step.name] = parsed.value;
@@ -72,15 +72,22 @@ export async function ask(turn: Turn, index: number): Promise<void> {
   state.step = step.name;
   delete state.page;
   const values = await publicValues(turn);
-  if (step.kind === "text") return textScreen(turn, step, values, hasBack(turn, index, values));
+  if (step.kind !== "choice") return textScreen(turn, step, values, hasBack(turn, index, values));
   return offer(turn, index, await step.choices(ctx, { values }), undefined, 0, values);
 }
 
-/** Asks the first step that applies and has no answer; with none left, confirms or submits. */
+/**
+ * Whether step `step` waits for an answer: it has none, or it was skipped while it could be and
+ * an answer changed since makes it needed.
+ */
+const unanswered = (turn: Turn, step: Step, values: Answers) =>
+  !hasAnswer(turn, step.name) || (turn.state.values[step.name] === null && !isOptional(step, values));
+
+/** Asks the first step that applies and waits for an answer; with none left, confirms or submits. */
 export async function advance(turn: Turn): Promise<void> {
   delete turn.state.editing;
   const values = await publicValues(turn);
-  const next = turn.spec.steps.findIndex((s) => applies(s, values) && !hasAnswer(turn, s.name));
+  const next = turn.spec.steps.findIndex((s) => applies(s, values) && unanswered(turn, s, values));
   if (next >= 0) return ask(turn, next);
   if (turn.spec.confirm) return showConfirm(turn, values);
   return finish(turn);
@@ -196,7 +203,7 @@ export async function goBack(turn: Turn): Promise<void> {
 
 export async function skip(turn: Turn, index: number): Promise<boolean> {
   const step = turn.spec.steps[index];
-  if (!step?.optional) return false;
+  if (!step || !isOptional(step, await publicValues(turn))) return false;
   const { state } = turn;
   delete state.sealed[step.name];
   delete state.labels[step.name];

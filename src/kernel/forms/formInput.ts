@@ -7,6 +7,7 @@ import { z } from "zod";
 import type { BotContext } from "../context.js";
 import { cut, ECHO_LIMIT, escapeHtml } from "../html.js";
 import type { Language } from "../i18n.js";
+import type { Invalid } from "./formTypes.js";
 
 const ZOD_LOCALES: Record<Language, () => { localeError: z.core.$ZodErrorMap }> = {
   en: z.locales.en,
@@ -48,11 +49,14 @@ export function echo(text: string, limit = ECHO_LIMIT): string {
  */
 export function invalidText(
   ctx: BotContext,
-  invalid: string | ((issue: z.core.$ZodIssue) => string) | undefined,
+  invalid: Invalid | undefined,
   issue: z.core.$ZodIssue,
   typed: string,
 ): string {
-  if (typeof invalid === "function") return ctx.t(invalid(issue));
+  if (typeof invalid === "function") {
+    const answer = invalid(issue);
+    return typeof answer === "string" ? ctx.t(answer) : ctx.t(answer.key, answer.args);
+  }
   if (invalid) return ctx.t(invalid);
   const problem = typed.length >= 3 ? issue.message.split(typed).join("…") : issue.message;
   // `t` escapes variables: the problem goes in as plain text.

@@ -10,7 +10,7 @@ import { cut, escapeHtml } from "../html.js";
 import { type ButtonMaker, buttonMaker, rows } from "./formButtons.js";
 import { echo } from "./formInput.js";
 import { type ActiveForm, CONFIRM, EDIT } from "./formState.js";
-import type { ChoiceStep, FormSpec, Prompt, Step, TextStep } from "./formTypes.js";
+import type { ChoiceStep, FormSpec, PhotoStep, Prompt, Step, TextStep } from "./formTypes.js";
 
 /** One update's work on a form. */
 export interface Turn {
@@ -55,21 +55,26 @@ export async function show(turn: Turn, text: string, keyboard: InlineKeyboardBut
 
 const asPrompt = (prompt: Prompt) => (typeof prompt === "string" ? { text: prompt, buttons: [] } : prompt);
 
+/** Whether the step may be skipped, given the answers so far. */
+export const isOptional = (step: Step, values: Answers): boolean =>
+  typeof step.optional === "function" ? step.optional(values) : step.optional === true;
+
 /** The Skip and Back buttons of a step. */
-function navigation(ctx: BotContext, step: Step, make: ButtonMaker, back: boolean) {
+function navigation(ctx: BotContext, step: Step, values: Answers, make: ButtonMaker, back: boolean) {
   const row: InlineKeyboardButton[] = [];
-  if (step.optional) row.push(make(ctx.t("form-skip"), "skip"));
+  if (isOptional(step, values)) row.push(make(ctx.t("form-skip"), "skip"));
   if (back) row.push(make(ctx.t("form-back"), "back"));
   return row.length > 0 ? [row] : [];
 }
 
-export async function textScreen(turn: Turn, step: TextStep, values: Answers, back: boolean) {
+/** A step answered by a message: text, or a photo. */
+export async function textScreen(turn: Turn, step: TextStep | PhotoStep, values: Answers, back: boolean) {
   const { ctx } = turn;
   const prompt = asPrompt(
     typeof step.prompt === "string" ? ctx.t(step.prompt) : await step.prompt(ctx, values),
   );
   const make = buttonMaker(ctx, turn.spec.codec, turn.state);
-  await show(turn, prompt.text, [...(prompt.buttons ?? []), ...navigation(ctx, step, make, back)]);
+  await show(turn, prompt.text, [...(prompt.buttons ?? []), ...navigation(ctx, step, values, make, back)]);
 }
 
 /** The page in `state.page` of a choice step. */
@@ -96,7 +101,7 @@ export async function choiceScreen(turn: Turn, step: ChoiceStep, values: Answers
     ...(buttons ?? []),
     ...rows(choices, step.columns ?? 1),
     ...(paging.length > 0 ? [paging] : []),
-    ...navigation(ctx, step, make, back),
+    ...navigation(ctx, step, values, make, back),
   ]);
 }
 

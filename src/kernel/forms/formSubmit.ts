@@ -69,7 +69,7 @@ export async function finish(turn: Turn): Promise<void> {
       typed[step.name] = undefined;
       continue;
     }
-    if (step.kind === "choice") {
+    if (step.kind !== "text") {
       if (raw === undefined) return ask(turn, index);
       typed[step.name] = raw;
       continue;

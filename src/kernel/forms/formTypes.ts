@@ -61,12 +61,41 @@ export type SubmitOutcome<V> = undefined | { retry: keyof V & string; prompt?: b
 // biome-ignore lint/suspicious/noExplicitAny: erased values, typed by the builder
 type Values = any;
 
+/** A refusal with variables: `ctx.t(key, args)` (e.g. the limit a number broke). */
+export interface InvalidAnswer {
+  key: string;
+  args?: Record<string, string | number>;
+}
+
+/** Answers invalid input: a Fluent key, or a key (with variables) per zod issue. */
+export type Invalid = string | ((issue: z.core.$ZodIssue) => string | InvalidAnswer);
+
+/**
+ * A photo sent at a photo step: the largest size of a photo, or an image sent as a file
+ * (JPEG, PNG or WebP). `download` fetches its bytes from the Bot API (`getFile`, then the file
+ * URL on the configured API root), refusing a file larger than `maxBytes` (default 10 MiB).
+ */
+export interface FormPhoto {
+  fileId: string;
+  fileUniqueId: string;
+  /** `image/jpeg` for a photo (Telegram re-encodes them); the file's own type for an image file. */
+  mimeType: string;
+  fileSize?: number;
+  download(maxBytes?: number): Promise<Buffer>;
+}
+
+/** What a photo step keeps: `value` (an upload's URL…) or a `problem` to tell (HTML); the step stays. */
+export type PhotoAnswer = { value: string; label?: string } | { problem: string };
+
 interface StepBase {
   name: string;
   /** Fluent key naming the answer in the confirmation summary and the Edit menu. */
   label?: string;
-  /** Offers a Skip button; a skipped answer is `undefined` in submit. */
-  optional?: boolean;
+  /**
+   * Offers a Skip button (a function: given the answers so far); a skipped answer is `undefined`
+   * in submit.
+   */
+  optional?: boolean | ((values: Values) => boolean);
   /** Asked only when this holds for the answers so far; `undefined` in submit otherwise. */
   when?: (values: Values) => boolean;
 }
@@ -77,7 +106,7 @@ export interface TextStep extends StepBase {
   schema: z.ZodType;
   prompt: string | ((ctx: BotContext, values: Values) => Prompt | Promise<Prompt>);
   /** Fluent key (or one per zod issue) answering invalid input; default: zod's problem, localized. */
-  invalid?: string | ((issue: z.core.$ZodIssue) => string);
+  invalid?: Invalid;
   /** Fluent key answering a message that is not text (a photo…); default `form-not-text`. */
   notText?: string;
   secret?: boolean;
@@ -105,7 +134,16 @@ export interface ChoiceStep extends StepBase {
   textGoesBack?: boolean;
 }
 
-export type Step = TextStep | ChoiceStep;
+export interface PhotoStep extends StepBase {
+  kind: "photo";
+  prompt: string | ((ctx: BotContext, values: Values) => Prompt | Promise<Prompt>);
+  /** Fluent key answering a message that is not a photo; default `form-not-photo`. */
+  notPhoto?: string;
+  /** Turns the photo into the answer kept (default: its `file_id`), or refuses it. */
+  accept?: (ctx: BotContext, photo: FormPhoto) => Promise<PhotoAnswer>;
+}
+
+export type Step = TextStep | ChoiceStep | PhotoStep;
 
 /** A form as the engine runs it. */
 export interface FormSpec {

@@ -13,6 +13,10 @@ export type {
   ChoiceProblem,
   ChoiceResult,
   ChoiceView,
+  FormPhoto,
+  Invalid,
+  InvalidAnswer,
+  PhotoAnswer,
   Prompt,
   SubmitOutcome,
 } from "./formTypes.js";

@@ -75,3 +75,6 @@ form-expired = { $deleted ->
 form-closed = This form is closed. Please send the command again to start over.
 form-button-old = This button belongs to an earlier step. Please use the latest message.
 form-private-only = For your security, please do this in a private chat with me.
+form-not-photo = Please send a photo (or an image file: JPEG, PNG or WebP), or /cancel.
+form-photo-received = 📷 photo received
+form-photo-too-large = This image is too large: at most { $megabytes } MB, please. Send a smaller one, or /cancel.

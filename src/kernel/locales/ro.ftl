@@ -76,3 +76,6 @@ form-expired = { $deleted ->
 form-closed = Acest formular este închis. Trimiteți din nou comanda pentru a începe de la capăt.
 form-button-old = Acest buton ține de un pas anterior. Vă rugăm să folosiți ultimul mesaj.
 form-private-only = Pentru siguranța dumneavoastră, vă rugăm să faceți acest lucru într-un chat privat cu mine.
+form-not-photo = Vă rugăm să trimiteți o fotografie (sau un fișier imagine: JPEG, PNG ori WebP) sau /cancel.
+form-photo-received = 📷 fotografie primită
+form-photo-too-large = Imaginea este prea mare: cel mult { $megabytes } MB, vă rog. Trimiteți una mai mică sau /cancel.
