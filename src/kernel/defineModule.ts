@@ -90,6 +90,12 @@ export interface ModuleInstance {
    */
   startHint?: (ctx: BotContext) => Promise<string | undefined> | string | undefined;
   /**
+   * The commands of this module /help lists for this user now (e.g. /login while signed out,
+   * /menu and /logout once signed in), by name; without it, /help lists all of them. Only the
+   * listing changes: every declared command still works.
+   */
+  helpCommands?: (ctx: BotContext) => Promise<readonly string[]> | readonly string[];
+  /**
    * The user's role for RBAC, resolved once per update before `features` run (from the backend
    * session, not from Telegram). `ctx.can(module, action)` and `rbac.guard(action)` read it.
    */

@@ -21,6 +21,6 @@ export default defineModule({
   ],
   callbackPrefix: "ab",
   create: ({ modules, instances }) => ({
-    features: [startFeature(instances), helpFeature(modules), languageFeature(), aboutFeature()],
+    features: [startFeature(instances), helpFeature(modules, instances), languageFeature(), aboutFeature()],
   }),
 });
