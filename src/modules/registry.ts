@@ -1,5 +1,6 @@
 import type { AnyModule } from "../kernel/defineModule.js";
 import about from "./about/index.js";
+import crm from "./crm/index.js";
 import netmon from "./netmon/index.js";
 
 /**
@@ -9,4 +10,5 @@ import netmon from "./netmon/index.js";
 export const moduleRegistry: Readonly<Record<string, AnyModule>> = {
   about,
   netmon,
+  crm,
 };

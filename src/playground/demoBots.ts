@@ -58,6 +58,18 @@ export const demoBots: Readonly<Record<string, DemoBotSpec>> = {
       NETMON_ALERT_INTERVAL: 30,
     }),
   }),
+  crm: withBackend({
+    profile: {
+      token: "7100000003:DEMO_crm_playground_token",
+      username: "tabys_crm_bot",
+      name: "Tabys CRM",
+      description: "Tabys CRM administration: /login with an OTP from the web panel",
+    },
+    groupRole: "member",
+    backend: "tabys",
+    // The backend's own URL and the bot secret it was started with.
+    settings: (tabys) => ({ TABYS_API_URL: tabys.url, TABYS_BOT_SECRET: tabys.botSecret }),
+  }),
 };
 
 /** A bot for a registered module that has no entry above: defaults only. */
