@@ -1,13 +1,14 @@
 /**
  * The playground's own HTTP routes, next to the emulator's: the web chat's files (a handful, so
- * plain routes rather than a static-file plugin), what the page needs to know about the demo, and
- * the reset. The page itself talks to the emulator's control API (`/control/*`) for everything
- * else.
+ * plain routes rather than a static-file plugin), what the page needs to know about the demo, the
+ * reset, and the side panel's backend faults (faultRoutes.ts). The page itself talks to the
+ * emulator's control API (`/control/*`) for everything else.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance, FastifyReply } from "fastify";
+import { registerFaultRoutes } from "./faultRoutes.js";
 import type { PanelSection } from "./panel.js";
 
 /** What `GET /playground/api/demo` answers: who can be impersonated, which bots and chats exist. */
@@ -37,10 +38,16 @@ const CONTENT_TYPES: Record<string, string> = {
 /** The files the page loads, besides index.html (served at `/`). */
 const ASSETS = [
   "app.js",
+  "chatList.js",
   "composer.js",
   "entities.js",
+  "faults.js",
+  "liveEvents.js",
+  "messageLimit.js",
   "panel.js",
+  "people.js",
   "render.js",
+  "transcript.js",
   "ui.js",
   "style.css",
   "favicon.svg",
@@ -67,6 +74,11 @@ const SECURITY_HEADERS = {
 export interface PlaygroundRouteOptions {
   demo: () => DemoInfo;
   reset: () => Promise<void>;
+  /**
+   * The started reference backends by name (`Playground.backends`), for the side panel's fault
+   * controls; without it the panel shows none.
+   */
+  backends?: () => Readonly<Record<string, { url: string } | undefined>>;
 }
 
 export function registerPlaygroundRoutes(http: FastifyInstance, options: PlaygroundRouteOptions): void {
@@ -86,16 +98,21 @@ export function registerPlaygroundRoutes(http: FastifyInstance, options: Playgro
   http.get("/favicon.ico", (_request, reply) => reply.redirect("/playground/favicon.svg", 301));
 
   http.get("/playground/api/demo", async () => options.demo());
+  const faults = registerFaultRoutes(http, options);
+  const reset = async () => {
+    await options.reset();
+    faults.forget();
+  };
   // The emulator's own reset would leave the demo store and the backends' faults behind, and the
   // demo people and group gone: here it resets the whole playground instead.
   http.addHook("onRequest", async (request, reply) => {
     if (request.method === "POST" && request.url.split("?")[0] === "/control/reset") {
-      await options.reset();
+      await reset();
       return reply.send({ ok: true, result: true });
     }
   });
   http.post("/playground/reset", async () => {
-    await options.reset();
+    await reset();
     return { ok: true };
   });
 }

@@ -162,7 +162,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
         }
         seedDemoWorld(emulator.control, groupBots);
         await http.register(emulatorPlugin, { emulator });
-        registerPlaygroundRoutes(http, { demo, reset });
+        registerPlaygroundRoutes(http, { demo, reset, backends: () => backends });
       },
       apiRoot: () => localBaseUrl(env.HOST, env.PORT),
     });

@@ -125,6 +125,7 @@ describe.skipIf(missing !== undefined)(
 
     it("resets the demo from the page", async () => {
       await page.getByTestId("reset-button").click();
+      await page.getByTestId("reset-confirm").click(); // the page asks first
       await page.getByTestId("toast").filter({ hasText: "back to its start" }).waitFor();
       await page.getByTestId("start-button").waitFor();
       expect(await page.locator('[data-testid="message"]').count()).toBe(0);

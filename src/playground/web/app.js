@@ -3,14 +3,18 @@
  * API (`/control/*`) and follows everything that happens through its event stream
  * (`/control/events`): new messages, edits, deletions, "typing…", membership changes.
  */
+import { renderChatList } from "./chatList.js";
 import { createComposer } from "./composer.js";
+import { createFaultControls } from "./faults.js";
+import { connectEvents } from "./liveEvents.js";
 import { renderPanel } from "./panel.js";
-import { displayName, el, initials, messageElement, previewText } from "./render.js";
-import { api, apiOr, avatarHue, showAlert, toast } from "./ui.js";
+import { renderIdentityChoices, roleLine } from "./people.js";
+import { el } from "./render.js";
+import { createTranscript } from "./transcript.js";
+import { api, apiOr, avatar, confirmDialog, showAlert, toast } from "./ui.js";
 
 const $ = (id) => document.getElementById(id);
 const USER_KEY = "switchboard.playground.user";
-const LANGUAGES = { en: "English", ru: "Русский", ro: "Română", kk: "Қазақша" };
 const ACTIONS = {
   typing: "typing…",
   upload_photo: "sending a photo…",
@@ -34,8 +38,6 @@ const state = {
   /** chat key → the reply keyboard a bot left open */
   keyboards: new Map(),
   openKey: undefined,
-  /** message_id → element, for the open chat */
-  elements: new Map(),
   typingTimer: undefined,
   /** Bumped whenever the person or the world changes: late answers of older loads are dropped. */
   generation: 0,
@@ -43,61 +45,13 @@ const state = {
   held: undefined,
 };
 
-const composer = createComposer({ send: sendText });
+const composer = createComposer({ send: sendText, language: () => state.user?.language_code });
+const transcript = createTranscript({ container: $("transcript"), marker: $("new-message-marker") });
 /** The welcome shown while no chat is open (kept: the transcript replaces its children). */
 const welcome = $("empty-state");
 const openChatEntry = () => state.chats.find((c) => c.key === state.openKey);
 
-function avatar(name, id, className = "avatar") {
-  const node = el("span", { className, "aria-hidden": "true" }, initials(name));
-  node.style.setProperty("--hue", String(avatarHue(id)));
-  return node;
-}
-
 // ---------- people ----------
-
-function renderIdentityChoices() {
-  const select = $("user-select");
-  select.replaceChildren(
-    el("option", { value: "" }, "Choose a person…"),
-    ...state.demo.users.map((u) => el("option", { value: String(u.id) }, displayName(u))),
-  );
-  select.addEventListener("change", () => {
-    if (select.value) void chooseUser(Number(select.value));
-  });
-  $("identity-cards").replaceChildren(
-    ...state.demo.users.map((u) =>
-      el(
-        "li",
-        {},
-        el(
-          "button",
-          {
-            type: "button",
-            className: "identity-card",
-            dataset: { testid: `identity-${u.username}` },
-            onClick: () => {
-              $("identity-dialog").close();
-              void chooseUser(u.id);
-            },
-          },
-          avatar(displayName(u), u.id),
-          el(
-            "span",
-            { className: "identity-card__text" },
-            el("strong", {}, displayName(u)),
-            el("span", {}, u.role),
-            el(
-              "span",
-              { className: "identity-card__meta" },
-              `@${u.username} · ${LANGUAGES[u.language_code] ?? u.language_code}`,
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
-}
 
 async function chooseUser(id) {
   const user = state.demo.users.find((u) => u.id === id);
@@ -106,7 +60,7 @@ async function chooseUser(id) {
   state.user = user;
   localStorage.setItem(USER_KEY, String(id));
   $("user-select").value = String(id);
-  $("user-role").textContent = `${user.role} · ${LANGUAGES[user.language_code] ?? user.language_code}`;
+  $("user-role").textContent = roleLine(user);
   closeChat();
   await loadChats();
   const again = previousBot && state.chats.find((c) => c.bot?.username === previousBot);
@@ -172,61 +126,22 @@ async function loadChatsOf(user, generation) {
     const keyboard = [...messages.values()].reverse().find((m) => m.keyboard !== undefined)?.keyboard;
     if (keyboard) state.keyboards.set(key, keyboard);
   }
-  renderChatList();
+  refreshChatList();
   if (state.openKey && !chats.some((c) => c.key === state.openKey)) closeChat();
   else if (state.openKey) renderTranscript();
 }
 
-function renderChatList() {
-  $("chat-list").replaceChildren(
-    ...state.chats.map((chat) => {
-      const messages = [...(state.messages.get(chat.key)?.values() ?? [])];
-      const last = messages.at(-1);
-      const unread = state.unread.get(chat.key) ?? 0;
-      return el(
-        "li",
-        {},
-        el(
-          "button",
-          {
-            type: "button",
-            className: "chat-item",
-            "aria-current": chat.key === state.openKey ? "true" : undefined,
-            dataset: { testid: chat.testid, key: chat.key },
-            onClick: () => void openChat(chat.key),
-          },
-          avatar(chat.title, chat.bot?.id ?? chat.groupId),
-          el(
-            "span",
-            { className: "chat-item__body" },
-            el(
-              "span",
-              { className: "chat-item__title" },
-              chat.title,
-              el("span", { className: "tag tag--small" }, chat.kind === "bot" ? "bot" : "group"),
-            ),
-            el(
-              "span",
-              { className: "chat-item__preview" },
-              last ? previewText(last) : chat.kind === "bot" ? chat.bot.description : "No messages yet",
-            ),
-          ),
-          unread > 0
-            ? el("span", { className: "badge", "aria-label": `${unread} unread` }, String(unread))
-            : undefined,
-        ),
-      );
-    }),
-  );
+function refreshChatList() {
+  const { chats, messages, unread, openKey } = state;
+  renderChatList(chats, { messages, unread, openKey, open: (key) => void openChat(key) });
 }
 
 function closeChat() {
   state.openKey = undefined;
-  state.elements = new Map();
   $("chat-title").textContent = "Pick a chat";
   $("chat-status").textContent = "";
   $("chat-avatar").replaceChildren();
-  $("transcript").replaceChildren(welcome);
+  transcript.clear(welcome);
   composer.setEnabled(false);
   composer.setCommands([]);
   composer.setReplyKeyboard(undefined);
@@ -242,7 +157,7 @@ async function openChat(key) {
   $("chat-title").textContent = chat.title;
   $("chat-avatar").replaceChildren(avatar(chat.title, chat.bot?.id ?? chat.groupId, "avatar avatar--header"));
   setStatus();
-  renderChatList();
+  refreshChatList();
   renderTranscript();
   composer.setEnabled(true);
   composer.setReplyKeyboard(state.keyboards.get(key));
@@ -322,43 +237,7 @@ function emptyChat(chat) {
 
 function renderTranscript() {
   const chat = openChatEntry();
-  const transcript = $("transcript");
-  state.elements = new Map();
-  const messages = [...(state.messages.get(chat.key)?.values() ?? [])].sort(
-    (a, b) => a.message_id - b.message_id,
-  );
-  if (messages.length === 0) {
-    transcript.replaceChildren(emptyChat(chat));
-    return;
-  }
-  const ctx = renderContext();
-  transcript.replaceChildren(
-    ...messages.map((m) => {
-      const node = messageElement(m, ctx);
-      state.elements.set(m.message_id, node);
-      return node;
-    }),
-  );
-  transcript.scrollTop = transcript.scrollHeight;
-}
-
-/** Puts a new or changed message on screen in place, keeping the reader's scroll position. */
-function showMessage(message) {
-  const transcript = $("transcript");
-  const nearBottom = transcript.scrollHeight - transcript.scrollTop - transcript.clientHeight < 80;
-  const node = messageElement(message, renderContext());
-  const existing = state.elements.get(message.message_id);
-  if (existing) existing.replaceWith(node);
-  else {
-    if (state.elements.size === 0) transcript.replaceChildren();
-    const after = [...state.elements.entries()]
-      .filter(([id]) => id > message.message_id)
-      .sort((a, b) => a[0] - b[0])[0];
-    if (after) transcript.insertBefore(node, after[1]);
-    else transcript.append(node);
-  }
-  state.elements.set(message.message_id, node);
-  if (nearBottom || message.from?.id === state.user.id) transcript.scrollTop = transcript.scrollHeight;
+  transcript.render([...(state.messages.get(chat.key)?.values() ?? [])], renderContext(), emptyChat(chat));
 }
 
 // ---------- acting ----------
@@ -371,7 +250,8 @@ async function sendText(text) {
     receive(chat.key, message, "sent");
     return true;
   } catch (error) {
-    toast(error.message, "error");
+    if (error.message === "message is too long") composer.showTooLong(text.length);
+    else toast(error.message, "error");
     return false;
   }
 }
@@ -421,12 +301,12 @@ function receive(key, message, how) {
     if (key === state.openKey) composer.setReplyKeyboard(message.keyboard);
   }
   if (key === state.openKey) {
-    showMessage(messages.get(message.message_id));
+    transcript.show(messages.get(message.message_id), renderContext(), mine);
     if (message.from?.is_bot) setStatus();
   } else if (how === "sent" && !known && !mine) {
     state.unread.set(key, (state.unread.get(key) ?? 0) + 1);
   }
-  renderChatList();
+  refreshChatList();
 }
 
 function handleEvent(event) {
@@ -459,33 +339,11 @@ function handleEvent(event) {
   }
 }
 
-/** Opens the event stream; resolves once it is connected (or gives up waiting after a while). */
-function connectEvents() {
-  const connection = $("connection");
-  const label = connection.querySelector(".connection__text");
-  const setConnection = (value, text) => {
-    connection.dataset.state = value;
-    label.textContent = text;
-  };
-  return new Promise((resolve) => {
-    const source = new EventSource("/control/events");
-    let connectedBefore = false;
-    source.addEventListener("open", () => {
-      setConnection("live", "Live");
-      // Whatever happened while the stream was down is in the transcripts.
-      if (connectedBefore && state.user) void loadChats().catch(() => undefined);
-      connectedBefore = true;
-      resolve();
-    });
-    source.addEventListener("error", () => setConnection("down", "Reconnecting…"));
-    source.addEventListener("message", (message) => handleEvent(JSON.parse(message.data)));
-    setTimeout(resolve, 3000);
-  });
-}
-
 // ---------- start ----------
 
+/** After the person confirms it in the page's own dialog (Cancel changes nothing). */
 async function resetDemo() {
+  if (!(await confirmDialog("reset-dialog", "reset"))) return;
   const button = $("reset-button");
   button.disabled = true;
   try {
@@ -497,6 +355,7 @@ async function resetDemo() {
     closeChat();
     await loadChats();
     if (open) await openChat(open.key);
+    await faults.refresh();
     toast("The demo is back to its start: chats, bot data and backends.");
   } catch (error) {
     toast(error.message, "error");
@@ -505,15 +364,23 @@ async function resetDemo() {
   }
 }
 
+function togglePanel(open) {
+  $("layout").dataset.panel = open ? "open" : "closed";
+  $("panel-toggle").setAttribute("aria-expanded", String(open));
+}
+
+const faults = createFaultControls({
+  container: $("panel-faults"),
+  indicator: $("faults-indicator"),
+  panelToggle: $("panel-toggle"),
+  openPanel: () => togglePanel(true),
+});
+
 function wireChrome() {
   $("reset-button").addEventListener("click", () => void resetDemo());
   $("back-button").addEventListener("click", () => {
     $("layout").dataset.view = "list";
   });
-  const togglePanel = (open) => {
-    $("layout").dataset.panel = open ? "open" : "closed";
-    $("panel-toggle").setAttribute("aria-expanded", String(open));
-  };
   $("panel-toggle").addEventListener("click", () => togglePanel($("layout").dataset.panel !== "open"));
   $("panel-close").addEventListener("click", () => togglePanel(false));
 }
@@ -521,7 +388,7 @@ function wireChrome() {
 async function main() {
   wireChrome();
   state.demo = await fetch("/playground/api/demo").then((r) => r.json());
-  renderIdentityChoices();
+  renderIdentityChoices(state.demo.users, (id) => void chooseUser(id));
   renderPanel($("panel-sections"), state.demo.panels, {
     openBot: (username) => {
       const chat = state.chats.find((c) => c.bot?.username === username);
@@ -534,7 +401,13 @@ async function main() {
     },
   });
   closeChat();
-  await connectEvents();
+  void faults.start();
+  await connectEvents({
+    onEvent: handleEvent,
+    onReconnect: () => {
+      if (state.user) void loadChats().catch(() => undefined);
+    },
+  });
   const saved = Number(localStorage.getItem(USER_KEY));
   if (state.demo.users.some((u) => u.id === saved)) await chooseUser(saved);
   else $("identity-dialog").showModal();

@@ -1,20 +1,26 @@
 /**
  * The message box: typing, the command suggestions ("/" shows the bot's commands, filtered as you
- * type; arrows, Enter or Tab pick one), the reply keyboard a bot left open, and sending.
+ * type; arrows, Enter or Tab pick one), the reply keyboard a bot left open, and sending. Near
+ * Telegram's length limit a counter shows; a text over it is not sent: a notice in the person's
+ * language says so, and the text stays in the box.
  */
+import { counterText, TEXT_LIMIT, tooLongNotice } from "./messageLimit.js";
 import { el } from "./render.js";
 
 /**
- * @param {{ send: (text: string) => Promise<boolean> }} options resolves false when the text
- *   was not sent (it stays in the box)
+ * @param {{ send: (text: string) => Promise<boolean>, language: () => string | undefined }} options
+ *   `send` resolves false when the text was not sent (it stays in the box); `language` is the
+ *   person's `language_code`, for the length notice
  */
-export function createComposer({ send }) {
+export function createComposer({ send, language }) {
   const form = document.getElementById("composer");
   const input = /** @type {HTMLTextAreaElement} */ (document.getElementById("composer-input"));
   const sendButton = /** @type {HTMLButtonElement} */ (document.getElementById("send-button"));
   const menuButton = document.getElementById("menu-button");
   const list = document.getElementById("command-suggestions");
   const replyKeyboard = document.getElementById("reply-keyboard");
+  const counter = document.getElementById("composer-counter");
+  const notice = document.getElementById("composer-notice");
 
   /** @type {Array<{ command: string, description: string }>} */
   let commands = [];
@@ -24,6 +30,29 @@ export function createComposer({ send }) {
   const grow = () => {
     input.style.height = "auto";
     input.style.height = `${Math.min(input.scrollHeight, 160)}px`;
+  };
+
+  const hideNotice = () => {
+    notice.hidden = true;
+    notice.textContent = "";
+  };
+
+  /** The counter, near the limit. */
+  const measure = () => {
+    const length = input.value.trim().length;
+    const text = counterText(language(), length);
+    counter.hidden = text === undefined;
+    counter.textContent = text ?? "";
+    counter.dataset.over = String(length > TEXT_LIMIT);
+    return length;
+  };
+
+  const showTooLong = (length) => {
+    const { lang, text } = tooLongNotice(language(), length);
+    notice.lang = lang;
+    notice.dataset.length = String(length);
+    notice.textContent = text;
+    notice.hidden = false;
   };
 
   const close = () => {
@@ -82,12 +111,22 @@ export function createComposer({ send }) {
     const trimmed = text.trim();
     if (!trimmed || input.disabled) return;
     close();
+    if (trimmed.length > TEXT_LIMIT) {
+      // Telegram would refuse it: say why, and leave the text where it is.
+      if (!input.value) input.value = text;
+      showTooLong(trimmed.length);
+      input.focus();
+      return;
+    }
     input.value = "";
     grow();
+    measure();
+    hideNotice();
     const sent = await send(trimmed);
     if (!sent && !input.value) {
       input.value = text;
       grow();
+      measure();
     }
   };
 
@@ -99,6 +138,8 @@ export function createComposer({ send }) {
 
   input.addEventListener("input", () => {
     grow();
+    // The notice goes once the text fits again.
+    if (measure() <= TEXT_LIMIT) hideNotice();
     suggest();
   });
   input.addEventListener("keydown", (event) => {
@@ -152,8 +193,14 @@ export function createComposer({ send }) {
     setEnabled(enabled) {
       input.disabled = !enabled;
       sendButton.disabled = !enabled;
-      if (!enabled) close();
+      if (enabled) measure();
+      else {
+        close();
+        hideNotice();
+      }
     },
+    /** The emulator refused a text as too long (`length` characters): the notice, as above. */
+    showTooLong,
     /** Shows a reply keyboard (`{keyboard: [[...]]}`), hides it on `{remove_keyboard: true}`. */
     setReplyKeyboard(markup) {
       const rows = markup?.keyboard;
@@ -194,6 +241,7 @@ export function createComposer({ send }) {
       const end = input.selectionEnd ?? input.value.length;
       input.value = input.value.slice(0, start) + value + input.value.slice(end);
       grow();
+      measure();
       input.focus();
     },
     focus() {

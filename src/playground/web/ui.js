@@ -1,5 +1,5 @@
-/** Small shared pieces: the control API call, toasts, the alert dialog, copying. */
-import { el } from "./render.js";
+/** Small shared pieces: the control API call, toasts, the alert and confirm dialogs, copying, avatars. */
+import { el, initials } from "./render.js";
 
 /** A control API call: resolves with `result`, rejects with the emulator's `error` text. */
 export async function api(method, path, body) {
@@ -51,6 +51,20 @@ export function showAlert(text) {
   if (!dialog.open) dialog.showModal();
 }
 
+/**
+ * Asks in a modal `<dialog>` of the page (never `window.confirm`): resolves true only when the
+ * button whose value is `confirmValue` closed it; Cancel or Escape resolve false.
+ * @param {string} id the dialog's element id; its buttons sit in a `<form method="dialog">`
+ */
+export function confirmDialog(id, confirmValue = "confirm") {
+  const dialog = /** @type {HTMLDialogElement} */ (document.getElementById(id));
+  return new Promise((resolve) => {
+    dialog.returnValue = "";
+    dialog.addEventListener("close", () => resolve(dialog.returnValue === confirmValue), { once: true });
+    dialog.showModal();
+  });
+}
+
 export async function copyText(text) {
   try {
     await navigator.clipboard.writeText(text);
@@ -70,4 +84,11 @@ export function avatarHue(id) {
   let hash = 0;
   for (const char of String(id)) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
   return hash % 360;
+}
+
+/** A round badge with a person's or a chat's initials, in its own colour. */
+export function avatar(name, id, className = "avatar") {
+  const node = el("span", { className, "aria-hidden": "true" }, initials(name));
+  node.style.setProperty("--hue", String(avatarHue(id)));
+  return node;
 }
