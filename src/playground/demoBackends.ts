@@ -81,7 +81,9 @@ export const demoBackends = {
         'Press "Generate Telegram OTP" and send the /login command it shows to the CRM bot.',
         "Then /menu: each role sees the sections its permissions allow.",
       ],
-      fields: [{ id: "tabys-admin-page", label: "Tabys web admin page", value: tabys.adminPageUrl }],
+      fields: [
+        { id: "tabys-admin-page", label: "Tabys web admin page", value: tabys.adminPageUrl, link: true },
+      ],
       table: {
         caption: "Demo admins (one per role)",
         rows: DEMO_ADMINS.map((admin) => ({ name: `${admin.role}: ${admin.name}`, value: admin.email })),

@@ -9,6 +9,8 @@ export interface PanelField {
   id: string;
   label: string;
   value: string;
+  /** The value is a web page of this machine to open (a backend's own page): shown as a link. */
+  link?: boolean;
 }
 
 export interface PanelSection {

@@ -16,7 +16,19 @@ export function renderPanel(container, sections, actions) {
       el(
         "div",
         { className: "field__row" },
-        el("code", { className: "field__value", dataset: { testid: `value-${field.id}` } }, field.value),
+        field.link && /^https?:\/\//.test(field.value)
+          ? el(
+              "a",
+              {
+                className: "field__value",
+                href: field.value,
+                target: "_blank",
+                rel: "noopener noreferrer",
+                dataset: { testid: `value-${field.id}` },
+              },
+              field.value,
+            )
+          : el("code", { className: "field__value", dataset: { testid: `value-${field.id}` } }, field.value),
         el(
           "button",
           {
