@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { startPlumeBackend } from "../plume/plumeBackend.js";
+import { startRoa2webBackend } from "../roa2web/roa2webBackend.js";
 import { startTabysBackend } from "../tabys/tabysBackend.js";
 import { manualClock } from "./clock.js";
 import { EXAMPLE_API_KEY, startExampleBackend } from "./exampleBackend.js";
@@ -17,6 +18,7 @@ const BACKENDS: Array<[name: string, start: StartReferenceBackend]> = [
   ["example", startExampleBackend],
   ["plume", startPlumeBackend],
   ["tabys", startTabysBackend],
+  ["roa2web", startRoa2webBackend],
 ];
 
 const T0 = Date.UTC(2024, 11, 2, 14, 0, 0);

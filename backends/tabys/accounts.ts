@@ -1,7 +1,7 @@
 /** The accounts people sign in with (the seven demo admins): lookup and password sign-in. */
 import type { Kysely, Selectable } from "kysely";
+import { spendPasswordCheck, verifyPassword } from "../kit/passwords.js";
 import type { AdminTable, TabysDatabase } from "./db/schema.js";
-import { spendPasswordCheck, verifyPassword } from "./passwords.js";
 import { isRole, type Role } from "./rbac.js";
 
 export interface Account {

@@ -13,7 +13,14 @@ import {
   DEMO_PARTNERS,
   startPlumeBackend,
 } from "../../backends/plume/index.js";
+import {
+  DEMO_ACCOUNTANT,
+  DEMO_USERS,
+  type Roa2webBackend,
+  startRoa2webBackend,
+} from "../../backends/roa2web/index.js";
 import { DEMO_ADMINS, startTabysBackend } from "../../backends/tabys/index.js";
+import { demoBots } from "./demoBots.js";
 import type { PanelSection } from "./panel.js";
 
 /** A backend's `reset` and `close` come with it (`RunningBackend`): only these differ. */
@@ -98,6 +105,46 @@ export const demoBackends = {
       },
     }),
   }),
+  roa2web: defineBackend({
+    // Link codes go to the playground's own save-code route (`<appUrl>/internal/save-code`), and
+    // "Open in Telegram" opens the ERP bot's chat in this playground (`<appUrl>/?bot=…&start=<code>`).
+    start: (options): Promise<Roa2webBackend> =>
+      startRoa2webBackend({
+        ...options,
+        telegramLinkBase: options.appUrl,
+        ...(demoBots.erp ? { botUsername: demoBots.erp.profile.username } : {}),
+      }),
+    panel: (erp) => ({
+      id: "erp",
+      title: "ROA2WEB ERP",
+      module: "erp",
+      steps: [
+        "Open the ROA2WEB web app (address below) and sign in as the demo accountant.",
+        'Settings → Telegram: press "Generate code", then "Open in Telegram" (the ERP bot\'s chat here), or send the code to the ERP bot.',
+        "Then /companies, /selectcompany, /dashboard, /facturi neplatite, /trezorerie.",
+      ],
+      fields: [
+        { id: "erp-web-app", label: "ROA2WEB web app", value: erp.webUrl },
+        { id: "erp-email", label: `Demo accountant (${DEMO_ACCOUNTANT.name})`, value: DEMO_ACCOUNTANT.email },
+        { id: "erp-password", label: "Password", value: DEMO_ACCOUNTANT.password },
+      ],
+      table: {
+        caption: "Demo users",
+        rows: DEMO_USERS.map((user) => ({
+          name: `${user.role}: ${user.name}${user.active ? "" : " (disabled)"}`,
+          value: user.email,
+        })),
+      },
+      more: {
+        summary: "Their passwords",
+        fields: DEMO_USERS.map((user) => ({
+          id: `erp-password-${user.id}`,
+          label: user.email,
+          value: user.password,
+        })),
+      },
+    }),
+  }),
 };
 
 export type DemoBackendName = keyof typeof demoBackends;
@@ -110,14 +157,8 @@ export type StartedBackend<Name extends DemoBackendName> = Awaited<
 /** The backends a playground started, by name. */
 export type StartedBackends = { [Name in DemoBackendName]?: StartedBackend<Name> };
 
-/** Backends whose modules have not landed yet: the panel says so instead of showing nothing. */
-export const upcomingPanels: PanelSection[] = [
-  {
-    id: "erp",
-    title: "ROA2WEB ERP",
-    module: "erp",
-    upcoming: true,
-    steps: ["Accountants link their account with a code from the ERP's link page."],
-    fields: [],
-  },
-];
+/**
+ * Modules whose backend is not in the table above yet: the panel says so instead of showing
+ * nothing. (A backend in the table whose module has not landed is shown as upcoming anyway.)
+ */
+export const upcomingPanels: PanelSection[] = [];

@@ -5,9 +5,9 @@
  * recreates the same world.
  */
 import { sql } from "kysely";
+import { hashPassword } from "../../kit/passwords.js";
 import type { TabysDb } from "../db/openDatabase.js";
 import { DEMO_ADMINS } from "../demoAdmins.js";
-import { hashPassword } from "../passwords.js";
 import type { Module } from "../rbac.js";
 import { seedCommunityTypes } from "./community.js";
 import { logoPng, photoPng } from "./demoImages.js";

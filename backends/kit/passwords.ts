@@ -1,4 +1,4 @@
-/** Password hashes of the accounts (scrypt from node:crypto, a random salt each), and their check. */
+/** Password hashes of a reference backend's users (scrypt from node:crypto, a random salt each), and their check. */
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from "node:crypto";
 
 const PARAMS = { N: 16384, r: 8, p: 1 } as const;
