@@ -40,6 +40,7 @@ const ASSETS = [
   "app.js",
   "chatList.js",
   "composer.js",
+  "deepLink.js",
   "entities.js",
   "faults.js",
   "liveEvents.js",

@@ -241,5 +241,17 @@ describe.skipIf(missing !== undefined)(
       expect(nativeDialogs).toEqual([]);
       expect(errors).toEqual([]);
     });
+
+    it("deep link: /?bot=…&start=… opens that bot's chat and sends /start with the payload, once", async () => {
+      await page.goto(`${demo.playground.url}/?bot=switchboard_bot&start=from_a_page`);
+      await expect.poll(() => page.getByTestId("chat-title").textContent()).toBe("Switchboard");
+      await messages().filter({ hasText: "/start from_a_page" }).waitFor();
+      // The greeting answers it, and the address no longer carries the link.
+      await messages().filter({ hasText: /Hello|Здравствуйте|Bună ziua|Сәлеметсіз бе/ }).last().waitFor();
+      expect(new URL(page.url()).search).toBe("");
+      await page.reload();
+      await page.getByTestId("chat-switchboard_bot").click();
+      await expect.poll(() => messages().filter({ hasText: "/start from_a_page" }).count()).toBe(1);
+    });
   },
 );

@@ -5,6 +5,7 @@
  */
 import { renderChatList } from "./chatList.js";
 import { createComposer } from "./composer.js";
+import { deepLinkFrom } from "./deepLink.js";
 import { createFaultControls } from "./faults.js";
 import { connectEvents } from "./liveEvents.js";
 import { renderPanel } from "./panel.js";
@@ -63,8 +64,27 @@ async function chooseUser(id) {
   $("user-role").textContent = roleLine(user);
   closeChat();
   await loadChats();
+  if (await followDeepLink()) return;
   const again = previousBot && state.chats.find((c) => c.bot?.username === previousBot);
   if (again) await openChat(again.key);
+}
+
+/** Followed once someone is chosen: `/start <payload>` in that bot's chat, as Telegram's START does. */
+let deepLink = deepLinkFrom(window.location.search);
+async function followDeepLink() {
+  const link = deepLink;
+  if (!link) return false;
+  deepLink = undefined;
+  // Followed once: a reload must not send it again.
+  window.history.replaceState(null, "", window.location.pathname);
+  const chat = state.chats.find((c) => c.bot?.username === link.bot);
+  if (!chat) {
+    toast(`No bot @${link.bot} in this playground.`, "error");
+    return false;
+  }
+  await openChat(chat.key);
+  await sendText(`/start ${link.payload}`);
+  return true;
 }
 
 // ---------- chats ----------
