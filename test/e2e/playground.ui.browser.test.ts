@@ -247,7 +247,10 @@ describe.skipIf(missing !== undefined)(
       await expect.poll(() => page.getByTestId("chat-title").textContent()).toBe("Switchboard");
       await messages().filter({ hasText: "/start from_a_page" }).waitFor();
       // The greeting answers it, and the address no longer carries the link.
-      await messages().filter({ hasText: /Hello|Здравствуйте|Bună ziua|Сәлеметсіз бе/ }).last().waitFor();
+      await messages()
+        .filter({ hasText: /Hello|Здравствуйте|Bună ziua|Сәлеметсіз бе/ })
+        .last()
+        .waitFor();
       expect(new URL(page.url()).search).toBe("");
       await page.reload();
       await page.getByTestId("chat-switchboard_bot").click();
