@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { startApiV2Backend } from "../apiv2/apiV2Backend.js";
 import { startPlumeBackend } from "../plume/plumeBackend.js";
 import { startRoa2webBackend } from "../roa2web/roa2webBackend.js";
 import { startTabysBackend } from "../tabys/tabysBackend.js";
@@ -19,6 +20,7 @@ const BACKENDS: Array<[name: string, start: StartReferenceBackend]> = [
   ["plume", startPlumeBackend],
   ["tabys", startTabysBackend],
   ["roa2web", startRoa2webBackend],
+  ["apiv2", startApiV2Backend],
 ];
 
 const T0 = Date.UTC(2024, 11, 2, 14, 0, 0);
