@@ -1,6 +1,7 @@
 import type { AnyModule } from "../kernel/defineModule.js";
 import about from "./about/index.js";
 import crm from "./crm/index.js";
+import erp from "./erp/index.js";
 import netmon from "./netmon/index.js";
 
 /**
@@ -11,4 +12,5 @@ export const moduleRegistry: Readonly<Record<string, AnyModule>> = {
   about,
   netmon,
   crm,
+  erp,
 };

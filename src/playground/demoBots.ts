@@ -70,6 +70,18 @@ export const demoBots: Readonly<Record<string, DemoBotSpec>> = {
     // The backend's own URL and the bot secret it was started with.
     settings: (tabys) => ({ TABYS_API_URL: tabys.url, TABYS_BOT_SECRET: tabys.botSecret }),
   }),
+  erp: withBackend({
+    profile: {
+      token: "7100000005:DEMO_erp_playground_token",
+      username: "roa2web_erp_bot",
+      name: "ROA2WEB ERP",
+      description: "ROA2WEB ERP: link with a code from the web app, then /dashboard, /facturi",
+    },
+    groupRole: "member",
+    backend: "roa2web",
+    // The backend's own URL and the internal key it was started with (it calls the bot with it too).
+    settings: (roa2web) => ({ ERP_API_URL: roa2web.url, ERP_INTERNAL_API_KEY: roa2web.internalApiKey }),
+  }),
 };
 
 /** A bot for a registered module that has no entry above: defaults only. */

@@ -3,7 +3,7 @@
  * The one place that knows how a chart becomes an image; chart kinds only build options.
  */
 import { renderAsync } from "@resvg/resvg-js";
-import { LineChart } from "echarts/charts";
+import { BarChart, LineChart } from "echarts/charts";
 import {
   GridComponent,
   LegendComponent,
@@ -17,6 +17,7 @@ import { SVGRenderer } from "echarts/renderers";
 import { type ChartFonts, defaultChartFonts } from "./chartFonts.js";
 
 echarts.use([
+  BarChart,
   LineChart,
   GridComponent,
   LegendComponent,

@@ -1,4 +1,5 @@
-/** Charts as PNG images for bots to send as photos: line charts over time and state timelines. */
+/** Charts as PNG images for bots to send as photos: line charts over time, bar charts and state timelines. */
+export { type BarChartSpec, type BarSeriesSpec, renderBarChart } from "./barChart.js";
 export { type ChartFonts, findChartFonts } from "./chartFonts.js";
 export {
   type LineChartSpec,
