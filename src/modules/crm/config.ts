@@ -5,50 +5,12 @@
  * knew a Telegram user id could obtain an admin's JWT, so it is required. `LOGIN_RATE_LIMIT` and
  * `GENERAL_RATE_LIMIT` are the platform's (src/config/envSchema.ts): crm's /login uses them.
  */
-import { isIP } from "node:net";
 import { z } from "zod";
+import { backendUrl, unsetWhenEmpty } from "../../config/backendUrl.js";
 
 export const DEFAULT_TABYS_API_URL = "http://localhost:8000";
 
-/** True for `localhost`, 127.0.0.0/8 and ::1: plain http is only allowed there. */
-function isLoopback(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  if (host === "localhost" || host.endsWith(".localhost")) return true;
-  if (isIP(host) === 4) return host.startsWith("127.");
-  return host === "::1";
-}
-
-/** An empty variable (`TABYS_API_URL=` in a .env) means "use the default". */
-const unsetWhenEmpty = (value: unknown) => (value === "" ? undefined : value);
-
-const apiUrl = z.preprocess(
-  unsetWhenEmpty,
-  z
-    .string()
-    .trim()
-    .default(DEFAULT_TABYS_API_URL)
-    .superRefine((value, ctx) => {
-      let url: URL;
-      try {
-        url = new URL(value);
-      } catch {
-        ctx.addIssue({ code: "custom", message: "is not a URL" });
-        return;
-      }
-      if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url.hostname))) {
-        ctx.addIssue({
-          code: "custom",
-          message: "must use https:// (plain http:// is only allowed for localhost, 127.0.0.0/8 and ::1)",
-        });
-      }
-      if (url.username || url.password)
-        ctx.addIssue({ code: "custom", message: "must not carry credentials" });
-      if (url.search || url.hash)
-        ctx.addIssue({ code: "custom", message: "must not have a query or fragment" });
-    })
-    // No trailing slash: every API path starts with one.
-    .transform((value) => value.replace(/\/+$/, "")),
-);
+const apiUrl = backendUrl(DEFAULT_TABYS_API_URL);
 
 export const crmConfigSchema = z.object({
   /** The Tabys backend's base URL. */

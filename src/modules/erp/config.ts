@@ -6,46 +6,12 @@
  * `MODULE_TELEGRAM_ENABLED` (false keeps the bot up but closes Telegram access: commands say so,
  * the internal route answers 503).
  */
-import { isIP } from "node:net";
 import { z } from "zod";
+import { backendUrl, unsetWhenEmpty } from "../../config/backendUrl.js";
 
 export const DEFAULT_ERP_API_URL = "http://localhost:8001";
 
-/** True for `localhost`, 127.0.0.0/8 and ::1: plain http is only allowed there. */
-function isLoopback(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  if (host === "localhost" || host.endsWith(".localhost")) return true;
-  if (isIP(host) === 4) return host.startsWith("127.");
-  return host === "::1";
-}
-
-/** An empty variable (`ERP_API_URL=` in a .env) means "use the default". */
-const unsetWhenEmpty = (value: unknown) => (value === "" ? undefined : value);
-
-const apiUrl = z
-  .string()
-  .trim()
-  .default(DEFAULT_ERP_API_URL)
-  .superRefine((value, ctx) => {
-    let url: URL;
-    try {
-      url = new URL(value);
-    } catch {
-      ctx.addIssue({ code: "custom", message: "is not a URL" });
-      return;
-    }
-    if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url.hostname))) {
-      ctx.addIssue({
-        code: "custom",
-        message: "must use https:// (plain http:// is only allowed for localhost, 127.0.0.0/8 and ::1)",
-      });
-    }
-    if (url.username || url.password) ctx.addIssue({ code: "custom", message: "must not carry credentials" });
-    if (url.search || url.hash)
-      ctx.addIssue({ code: "custom", message: "must not have a query or fragment" });
-  })
-  // No trailing slash: every API path starts with one.
-  .transform((value) => value.replace(/\/+$/, ""));
+const apiUrl = backendUrl(DEFAULT_ERP_API_URL);
 
 const enabled = z
   .union([z.boolean(), z.string().trim().toLowerCase()])
@@ -60,7 +26,7 @@ const enabled = z
 
 const settings = z.object({
   /** The ROA2WEB backend's base URL. */
-  ERP_API_URL: z.preprocess(unsetWhenEmpty, apiUrl),
+  ERP_API_URL: apiUrl,
   /** Shared with the backend: it calls the bot with it, the bot calls verify-user with it. */
   ERP_INTERNAL_API_KEY: z
     .string({ message: "is required: the key the ROA2WEB backend and the bot share" })

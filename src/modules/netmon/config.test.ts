@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_API_BASE,
-  DEFAULT_REPORTS_BASE,
-  DEFAULT_SSO_URL,
-  isLoopbackHost,
-  netmonConfigSchema,
-} from "./config.js";
+import { isLoopbackHost } from "../../config/backendUrl.js";
+import { DEFAULT_API_BASE, DEFAULT_REPORTS_BASE, DEFAULT_SSO_URL, netmonConfigSchema } from "./config.js";
 
 const problems = (input: Record<string, unknown>) => {
   const result = netmonConfigSchema.safeParse(input);

@@ -4,56 +4,12 @@
  * except loopback hosts (127.0.0.0/8, ::1, localhost), which the tests and the playground use:
  * the Authorization header and tokens travel on these connections.
  */
-import { isIP } from "node:net";
 import { z } from "zod";
+import { backendUrl } from "../../config/backendUrl.js";
 
 export const DEFAULT_SSO_URL = "https://external.sso.plume.com/oauth2/ausc034rgdEZKz75I357/v1/token";
 export const DEFAULT_API_BASE = "https://piranha-gamma.prod.us-west-2.aws.plumenet.io/api/";
 export const DEFAULT_REPORTS_BASE = "https://piranha-gamma.prod.us-west-2.aws.plumenet.io/reports/";
-
-/** True for `localhost`, 127.0.0.0/8 and ::1 (URL hostnames keep IPv6 in brackets). */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  if (host === "localhost" || host.endsWith(".localhost")) return true;
-  if (isIP(host) === 4) return host.startsWith("127.");
-  if (isIP(host) === 6) return host === "::1" || host === "0:0:0:0:0:0:0:1";
-  return false;
-}
-
-/** A backend URL: https, or http on a loopback host; no credentials, query or fragment in it. */
-function backendUrl(defaultValue: string, what: "endpoint" | "base") {
-  const url = z
-    .string()
-    .trim()
-    .default(defaultValue)
-    .superRefine((value, ctx) => {
-      let url: URL;
-      try {
-        url = new URL(value);
-      } catch {
-        ctx.addIssue({ code: "custom", message: "is not a URL" });
-        return;
-      }
-      if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopbackHost(url.hostname))) {
-        ctx.addIssue({
-          code: "custom",
-          message: "must use https:// (plain http:// is only allowed for localhost, 127.0.0.0/8 and ::1)",
-        });
-      }
-      if (url.username || url.password) {
-        ctx.addIssue({ code: "custom", message: "must not carry credentials" });
-      }
-      if (url.search || url.hash)
-        ctx.addIssue({ code: "custom", message: "must not have a query or fragment" });
-      if (what === "endpoint" && url.pathname.replace(/\/+$/, "") === "") {
-        ctx.addIssue({ code: "custom", message: "must be the full token endpoint URL (…/v1/token)" });
-      }
-    })
-    // A base always ends with "/" so relative paths append to it.
-    .transform((value) => (what === "base" && !value.endsWith("/") ? `${value}/` : value));
-  // An empty variable (`PLUME_API_BASE=` in a .env) means "use the default".
-  return z.preprocess((value) => (value === "" ? undefined : value), url);
-}
 
 /** Comma- or space-separated Telegram user ids (a list in a config file works too). */
 const allowedUsers = z
@@ -78,7 +34,7 @@ const allowedUsers = z
 
 export const netmonConfigSchema = z.object({
   /** The OAuth token endpoint (client credentials). */
-  PLUME_SSO_URL: backendUrl(DEFAULT_SSO_URL, "endpoint"),
+  PLUME_SSO_URL: backendUrl(DEFAULT_SSO_URL, "endpoint", "token endpoint URL (…/v1/token)"),
   PLUME_API_BASE: backendUrl(DEFAULT_API_BASE, "base"),
   PLUME_REPORTS_BASE: backendUrl(DEFAULT_REPORTS_BASE, "base"),
   /** Seconds between two polls of the subscribed locations (alerts). */
