@@ -1,54 +1,27 @@
-/**
- * Opens the backend's SQLite database (a file in its data folder, or memory for tests) and brings
- * its schema up to date with the migrations. Kysely runs the queries; the raw better-sqlite3
- * handle is kept for the few writes that must finish synchronously (`runNow`).
- */
-import { join } from "node:path";
-import Database from "better-sqlite3";
-import { type Compilable, Kysely, Migrator, SqliteDialect } from "kysely";
-import { prepareDataDir } from "../../kit/referenceBackend.js";
+/** Opens the Tabys backend's SQLite database, its schema up to date (see the kit's sqliteDatabase.ts). */
+import type { Kysely } from "kysely";
+import { openSqliteDatabase, type SqliteDatabase } from "../../kit/sqliteDatabase.js";
 import { MIGRATIONS } from "./migrations/index.js";
 import type { ContentDatabase, TabysDatabase } from "./schema.js";
 
-export interface TabysDb {
-  db: Kysely<TabysDatabase>;
+export interface TabysDb extends SqliteDatabase<TabysDatabase> {
   /** The same connection, seen through the content tables' loose types. */
   content: Kysely<ContentDatabase>;
-  /** The names of the migrations this open ran (empty when the schema was already up to date). */
-  migrated: string[];
-  /** Runs a write at once, before returning: for callers that cannot wait (a fault action). */
-  runNow(query: Compilable): number;
-  close(): Promise<void>;
 }
 
 export const DATABASE_FILE = "tabys.sqlite";
 
 /** `dataDir` undefined: an in-memory database that lives as long as the backend. */
 export async function openDatabase(dataDir?: string): Promise<TabysDb> {
-  const sqlite = new Database(dataDir ? join(prepareDataDir(dataDir), DATABASE_FILE) : ":memory:");
-  if (dataDir) sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("foreign_keys = ON");
-  // SQLite's lower() only knows ASCII; search must fold Cyrillic and Kazakh letters too.
-  sqlite.function("casefold", { deterministic: true }, (value: unknown) =>
-    typeof value === "string" ? value.toLowerCase() : value,
-  );
-  const db = new Kysely<TabysDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
-  try {
-    const migrator = new Migrator({ db, provider: { getMigrations: async () => ({ ...MIGRATIONS }) } });
-    const { error, results } = await migrator.migrateToLatest();
-    if (error) throw error;
-    return {
-      db,
-      content: db as unknown as Kysely<ContentDatabase>,
-      migrated: (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName),
-      runNow: (query) => {
-        const { sql, parameters } = query.compile();
-        return sqlite.prepare(sql).run(...parameters).changes;
-      },
-      close: () => db.destroy(),
-    };
-  } catch (error) {
-    await db.destroy();
-    throw error;
-  }
+  const opened = await openSqliteDatabase<TabysDatabase>({
+    dataDir,
+    file: DATABASE_FILE,
+    migrations: MIGRATIONS,
+    // SQLite's lower() only knows ASCII; search must fold Cyrillic and Kazakh letters too.
+    prepare: (sqlite) =>
+      sqlite.function("casefold", { deterministic: true }, (value: unknown) =>
+        typeof value === "string" ? value.toLowerCase() : value,
+      ),
+  });
+  return { ...opened, content: opened.db as unknown as Kysely<ContentDatabase> };
 }
