@@ -34,7 +34,7 @@ import {
   type VaultToken,
 } from "./vaultRecord.js";
 
-export { TokenVaultError, type TokenVaultFailure } from "./tokenVaultError.js";
+export { settleVaultFailure, TokenVaultError, type TokenVaultFailure } from "./tokenVaultError.js";
 export type { VaultToken } from "./vaultRecord.js";
 
 /** What a refresh returns. `credentials`, when present, replace the stored ones (a rotated refresh token). */

@@ -12,8 +12,8 @@ import type { SecretBox } from "../../../platform/secrets/secretBox.js";
 import type { Storage } from "../../../platform/storage/storage.js";
 import {
   createTokenVault,
+  settleVaultFailure,
   type TokenVault,
-  TokenVaultError,
   type VaultToken,
 } from "../../../platform/tokens/tokenVault.js";
 import { jwtExpiresAt } from "../domain/jwtExpiry.js";
@@ -145,26 +145,12 @@ export class SessionStore {
     }
   }
 
-  /** What a failure means for the user: ended (the sign-in is dropped) or the backend's error. */
+  /** What a failure means: the sign-in ended (it is dropped) or the backend's error to tell. */
   private async settle(userId: number, error: unknown): Promise<unknown> {
-    if (error instanceof TokenVaultError) {
-      if (error.needsLogin) {
-        await this.end(userId);
-        return new SignedOutError(error.kind === "no_credentials" ? "signed_out" : "ended");
-      }
-      if (error.cause instanceof BackendError) return error.cause;
-      // Another instance's renewal did not finish in time: to the user, Tabys was slow.
-      return new BackendError({
-        kind: "timeout",
-        backend: this.options.backend,
-        message: `${this.options.backend}: ${error.message}`,
-      });
-    }
-    if (error instanceof BackendError && error.kind === "unauthorized") {
-      await this.end(userId);
-      return new SignedOutError("ended");
-    }
-    return error;
+    const outcome = settleVaultFailure(error, this.options.backend);
+    if (!outcome.ended) return outcome.error;
+    await this.end(userId);
+    return new SignedOutError(outcome.never ? "signed_out" : "ended");
   }
 
   /** The vault's refresh: restore-session, with the answer's name and role (they may have changed). */

@@ -12,7 +12,11 @@
 import { BackendError } from "../../../platform/http/backendError.js";
 import type { SecretBox } from "../../../platform/secrets/secretBox.js";
 import type { Storage } from "../../../platform/storage/storage.js";
-import { createTokenVault, type TokenVault, TokenVaultError } from "../../../platform/tokens/tokenVault.js";
+import {
+  createTokenVault,
+  settleVaultFailure,
+  type TokenVault,
+} from "../../../platform/tokens/tokenVault.js";
 import type { ErpClient } from "../erpClient.js";
 import type { TokenPair } from "../erpSchemas.js";
 import { NotLinkedError } from "./notLinkedError.js";
@@ -142,26 +146,11 @@ export class LinkStore {
     }
   }
 
-  /** What a failure means: the link ended (it is dropped) or the backend's error. */
+  /** What a failure means: the sign-in ended (it is dropped) or the backend's error to tell. */
   private async settle(telegramUserId: number, error: unknown): Promise<unknown> {
-    if (error instanceof TokenVaultError) {
-      if (error.needsLogin) {
-        await this.end(telegramUserId);
-        return new NotLinkedError(error.kind === "no_credentials" ? "not_linked" : "ended");
-      }
-      if (error.cause instanceof BackendError) return error.cause;
-      // Another instance's refresh did not finish in time: to the user, the ERP was slow.
-      return new BackendError({
-        kind: "timeout",
-        backend: this.options.backend,
-        message: `${this.options.backend}: ${error.message}`,
-      });
-    }
-    // A second 401 right after a refresh: the backend no longer takes this link.
-    if (error instanceof BackendError && error.kind === "unauthorized") {
-      await this.end(telegramUserId);
-      return new NotLinkedError("ended");
-    }
-    return error;
+    const outcome = settleVaultFailure(error, this.options.backend);
+    if (!outcome.ended) return outcome.error;
+    await this.end(telegramUserId);
+    return new NotLinkedError(outcome.never ? "not_linked" : "ended");
   }
 }
