@@ -1,11 +1,13 @@
 // `npm run bench`: prints figures against DESIGN.md's targets. Never asserted in tests.
 import { backendReads } from "./backendReads.js";
 import { crmCarousel } from "./crmCarousel.js";
+import { erpReports } from "./erpReports.js";
 import { netmonStatus } from "./netmonStatus.js";
 import { sessionMemory } from "./sessionMemory.js";
 
 console.log(`Switchboard benchmarks · Node ${process.version} · ${new Date().toISOString()}`);
 await netmonStatus();
 await crmCarousel();
+await erpReports();
 await backendReads();
 await sessionMemory();
