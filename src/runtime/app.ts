@@ -112,7 +112,7 @@ export async function startApp(options: StartAppOptions): Promise<App> {
     await built.bot.init();
     await built.publishCommands();
     if (env.BOT_MODE === "webhook") await setWebhook(built, env.WEBHOOK_URL!, env.WEBHOOK_SECRET!);
-    else pollers.push(await startPolling(built, logger.child({ bot: built.identity.id })));
+    else pollers.push(await startPolling(built, logger.child({ bot: built.identity.id }), services.storage));
     logger.info(
       { bot: built.identity.id, username: built.bot.botInfo.username, mode: env.BOT_MODE },
       "bot started",

@@ -16,6 +16,8 @@ import type { Logger } from "pino";
 import type { BuiltBot } from "../kernel/buildBot.js";
 import type { BotContext } from "../kernel/context.js";
 import { UpdateBusyError } from "../kernel/updateClaims.js";
+import type { Storage } from "../platform/storage/storage.js";
+import { pollingLease } from "./pollingLease.js";
 import { UpdateLedger } from "./updateLedger.js";
 
 /** While updates are open, how long to wait for one to finish before fetching again. */
@@ -95,11 +97,19 @@ function supplier(built: BuiltBot, ledger: UpdateLedger, logger: Logger): Update
 
 /**
  * Starts polling `built`. A webhook left from another mode is removed first, or getUpdates would
- * answer 409.
+ * answer 409. With a `shared` store (Redis), this instance polls only while it holds the bot's
+ * polling lease, and stands by otherwise.
  */
-export async function startPolling(built: BuiltBot, logger: Logger): Promise<Polling> {
+export async function startPolling(
+  built: BuiltBot,
+  logger: Logger,
+  shared?: Pick<Storage, "kind" | "setIfAbsent" | "set" | "get" | "delete">,
+): Promise<Polling> {
   const { bot } = built;
   await bot.api.deleteWebhook({ drop_pending_updates: false });
+  // On a shared store several instances may run: only the lease's holder polls (pollingLease.ts).
+  const lease =
+    shared && shared.kind !== "sqlite" ? pollingLease(shared, built.identity.id, logger) : undefined;
   const ledger = new UpdateLedger();
   const source = createSource(supplier(built, ledger, logger));
   const sink = createConcurrentSink<Update>(
@@ -130,7 +140,9 @@ export async function startPolling(built: BuiltBot, logger: Logger): Promise<Pol
     },
   );
   const runner = createRunner(source, sink);
-  runner.start();
+  let stopped = false;
+  if (lease) void lease.acquired.then(() => stopped || runner.start());
+  else runner.start();
 
   const confirm = async () => {
     const offset = ledger.offset;
@@ -147,7 +159,9 @@ export async function startPolling(built: BuiltBot, logger: Logger): Promise<Pol
     runner,
     confirm,
     async stop() {
+      stopped = true;
       if (runner.isRunning()) await runner.stop();
+      await lease?.release();
     },
   };
 }

@@ -14,11 +14,33 @@ describe.skipIf(!redis.url)("killed with SIGKILL under load, on Redis", () => {
   for (const mode of ["polling", "webhook"] as const) {
     it(`${mode}: nothing lost, nothing doubled beyond what had been answered`, async () => {
       const result = await runCrashScenario({ mode, storage: redis.url!, killAfterMs: [1_500, 400] });
-      console.info(`crash drill, Redis, ${mode}:`, JSON.stringify({ ...result, lost: result.lost.length }));
+      console.info(
+        `crash drill, Redis, ${mode}:`,
+        JSON.stringify({ ...result, lost: result.lost.length, outputs: undefined }),
+      );
       expect(result.lost).toEqual([]);
       expect(result.duplicates).toBeLessThanOrEqual(result.allowedDuplicates);
     }, 150_000);
   }
+
+  it("two instances polling one bot: one polls, the other takes over when it is killed; nothing lost", async () => {
+    const result = await runCrashScenario({
+      mode: "polling",
+      storage: redis.url!,
+      instances: 2,
+      killAfterMs: [1_500],
+      killThePoller: true,
+    });
+    console.info(
+      "crash drill, Redis, two pollers:",
+      JSON.stringify({ ...result, lost: result.lost.length, outputs: undefined }),
+    );
+    // The survivor stood by while the other polled, then took over: one poller at a time.
+    const [survivor] = result.outputs;
+    expect(survivor).toMatch(/standing by to take over[\s\S]*polling: this instance polls/);
+    expect(result.lost).toEqual([]);
+    expect(result.duplicates).toBeLessThanOrEqual(result.allowedDuplicates);
+  }, 150_000);
 
   it("two instances behind a round-robin proxy, one killed mid-load: nothing lost", async () => {
     const result = await runCrashScenario({
@@ -29,7 +51,7 @@ describe.skipIf(!redis.url)("killed with SIGKILL under load, on Redis", () => {
     });
     console.info(
       "crash drill, Redis, two instances:",
-      JSON.stringify({ ...result, lost: result.lost.length }),
+      JSON.stringify({ ...result, lost: result.lost.length, outputs: undefined }),
     );
     expect(result.lost).toEqual([]);
     expect(result.duplicates).toBeLessThanOrEqual(result.allowedDuplicates);

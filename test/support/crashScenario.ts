@@ -27,7 +27,12 @@ export interface CrashScenario {
    * backlog that piled up while it was down: the moment a confirm-on-fetch poller loses most.
    */
   killAfterMs: readonly number[];
-  /** Webhook only: instances behind a round-robin proxy (default 1). */
+  /**
+   * Pollers only: kill the instance that polls (the one that says so, else the last started) and
+   * do not restart it, so the other must take over.
+   */
+  killThePoller?: boolean;
+  /** Instances (default 1): webhooks behind a round-robin proxy, or pollers sharing the bot. */
   instances?: number;
   users?: number;
   updates?: number;
@@ -41,6 +46,8 @@ export interface CrashResult {
   duplicates: number;
   allowedDuplicates: number;
   kills: number;
+  /** What the instances running at the end printed (their logs). */
+  outputs: string[];
 }
 
 const ANSWER = /"q(\d+)"/;
@@ -51,14 +58,18 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function runCrashScenario(scenario: CrashScenario): Promise<CrashResult> {
   const users = scenario.users ?? 40;
   const total = scenario.updates ?? 500;
-  const instances = scenario.mode === "webhook" ? (scenario.instances ?? 1) : 1;
+  // Several pollers share the bot through the polling lease; several webhooks sit behind a proxy.
+  const instances = scenario.instances ?? 1;
   const emulator: StartedEmulator = await startEmulator({ port: 0, webhookRetryDelaysMs: [200, 400, 800] });
   const suffix = `${process.pid}${Math.floor(Math.random() * 1e6)}`;
   const token = `71${suffix.slice(0, 7).padEnd(7, "0")}:crash-drill-token-${suffix}`;
   const bot = emulator.control.registerBot(token, { username: "crash_bot", firstName: "Crash" });
   const dataDir = mkdtempSync(join(tmpdir(), "sb-crash-"));
   const ports = await Promise.all(Array.from({ length: instances }, () => freePort()));
-  const proxy = instances > 1 ? roundRobin(ports.map((p) => `http://127.0.0.1:${p}`)) : undefined;
+  const proxy =
+    scenario.mode === "webhook" && instances > 1
+      ? roundRobin(ports.map((p) => `http://127.0.0.1:${p}`))
+      : undefined;
   const proxyPort = proxy ? await freePort() : undefined;
   if (proxy) await new Promise<void>((resolve) => proxy.server.listen(proxyPort, "127.0.0.1", resolve));
   const envFor = (port: number): Record<string, string> => ({
@@ -114,14 +125,15 @@ export async function runCrashScenario(scenario: CrashScenario): Promise<CrashRe
     );
     const killer = (async () => {
       for (const [k, delay] of scenario.killAfterMs.entries()) {
-        const victim = k % instances;
-        await ready[victim];
+        await Promise.all(ready);
         await sleep(delay);
+        const polling = running.findIndex((r) => r.output().includes("polling: this instance polls"));
+        const victim = scenario.killThePoller ? (polling >= 0 ? polling : instances - 1) : k % instances;
         await running[victim]!.exit("SIGKILL");
         // Gone: it answers nothing more. What was answered and is still unconfirmed may come again.
         const pending = pendingQuestions();
         for (const [question] of answers) if (pending.has(question)) allowedDuplicates++;
-        void start(victim);
+        if (!scenario.killThePoller) void start(victim);
       }
     })();
     for (let n = 0; n < total; n++) {
@@ -136,7 +148,16 @@ export async function runCrashScenario(scenario: CrashScenario): Promise<CrashRe
     await sleep(500); // a late duplicate would show now
     const lost = Array.from({ length: total }, (_, n) => n).filter((n) => !answers.has(n));
     const duplicates = [...answers.values()].reduce((sum, count) => sum + count - 1, 0);
-    return { sent: total, lost, duplicates, allowedDuplicates, kills: scenario.killAfterMs.length };
+    return {
+      sent: total,
+      lost,
+      duplicates,
+      allowedDuplicates,
+      kills: scenario.killAfterMs.length,
+      outputs: running
+        .filter((r) => r.child.exitCode === null && r.child.signalCode === null)
+        .map((r) => r.output()),
+    };
   } finally {
     unsubscribe();
     await Promise.all(running.map((r) => r?.exit("SIGTERM")));
