@@ -2,6 +2,7 @@ import type { AnyModule } from "../kernel/defineModule.js";
 import about from "./about/index.js";
 import crm from "./crm/index.js";
 import erp from "./erp/index.js";
+import moderation from "./moderation/index.js";
 import netmon from "./netmon/index.js";
 
 /**
@@ -13,4 +14,5 @@ export const moduleRegistry: Readonly<Record<string, AnyModule>> = {
   netmon,
   crm,
   erp,
+  moderation,
 };

@@ -5,6 +5,7 @@
  * its demo bot (demoBots.ts).
  */
 
+import { startApiV2Backend } from "../../backends/apiv2/index.js";
 import type { RunningBackend, StartReferenceBackend } from "../../backends/kit/index.js";
 import { CUSTOMERS } from "../../backends/plume/catalog.js";
 import {
@@ -124,7 +125,7 @@ export const demoBackends = {
         "Then /companies, /selectcompany, /dashboard, /facturi neplatite, /trezorerie.",
       ],
       fields: [
-        { id: "erp-web-app", label: "ROA2WEB web app", value: erp.webUrl },
+        { id: "erp-web-app", label: "ROA2WEB web app", value: erp.webUrl, link: true },
         { id: "erp-email", label: `Demo accountant (${DEMO_ACCOUNTANT.name})`, value: DEMO_ACCOUNTANT.email },
         { id: "erp-password", label: "Password", value: DEMO_ACCOUNTANT.password },
       ],
@@ -143,6 +144,24 @@ export const demoBackends = {
           value: user.password,
         })),
       },
+    }),
+  }),
+  apiv2: defineBackend({
+    start: startApiV2Backend,
+    panel: (api) => ({
+      id: "apiv2",
+      title: "API V2 (moderation)",
+      module: "moderation",
+      steps: [
+        "In the demo group, reply to a member's message with /mute 10m, /warn, /ban or /kick (as an admin).",
+        "/info (in reply) shows what API V2 recorded; /status the bot's rights and the warning policy.",
+        "Everything the bot records is in API V2 (address and key below; its OpenAPI document too).",
+      ],
+      fields: [
+        { id: "apiv2-url", label: "API_V2_URL", value: api.url },
+        { id: "apiv2-key", label: "API_V2_KEY", value: api.key },
+        { id: "apiv2-openapi", label: "OpenAPI document", value: `${api.url}/openapi.json`, link: true },
+      ],
     }),
   }),
 };

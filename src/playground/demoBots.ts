@@ -82,6 +82,17 @@ export const demoBots: Readonly<Record<string, DemoBotSpec>> = {
     // The backend's own URL and the internal key it was started with (it calls the bot with it too).
     settings: (roa2web) => ({ ERP_API_URL: roa2web.url, ERP_INTERNAL_API_KEY: roa2web.internalApiKey }),
   }),
+  moderation: withBackend({
+    profile: {
+      token: "7100000004:DEMO_moderation_playground_token",
+      username: "moderation_bot",
+      name: "Moderation",
+      description: "Group moderation: /mute, /ban, /warn, /kick, /info",
+    },
+    groupRole: "admin",
+    backend: "apiv2",
+    settings: (api) => ({ API_V2_URL: api.url, API_V2_KEY: api.key }),
+  }),
 };
 
 /** A bot for a registered module that has no entry above: defaults only. */

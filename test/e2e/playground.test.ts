@@ -77,7 +77,7 @@ describe("demo mode: one process", () => {
       "Accountant",
     ]);
     expect(new Set(info.users.map((u) => u.language_code))).toEqual(new Set(["en", "ru", "ro"]));
-    expect(info.panels.map((p) => p.id)).toEqual(["plume", "tabys", "erp"]);
+    expect(info.panels.map((p) => p.id)).toEqual(["plume", "tabys", "erp", "apiv2"]);
 
     const bots = await client.listBots();
     expect(bots.map((b) => b.username).sort()).toEqual(info.bots.map((b) => b.username).sort());

@@ -1,0 +1,260 @@
+/**
+ * `/mute /unmute /ban /unban /warn /kick` in groups. The target is the author of the message the
+ * command replies to, or a numeric id; then an optional duration (mute, ban) and the reason.
+ * Only admins with the right to restrict members may act; an anonymous admin confirms with a
+ * button (the press tells who they are). The bot checks its own right, refuses admins and the
+ * owner, does the action on Telegram, then records it in API V2 under the update's id as the
+ * `Idempotency-Key`, and answers only once Telegram confirmed.
+ */
+import { Composer, GrammyError } from "grammy";
+import { z } from "zod";
+import type { BotContext } from "../../../kernel/context.js";
+import { type AdminRights, actingUser, rightsOf } from "../../../platform/groups/index.js";
+import type { EnforcementResult } from "../apiV2Schemas.js";
+import { parseCommandArgs } from "../domain/commandArgs.js";
+import { clampDuration } from "../domain/duration.js";
+import type { Moderation } from "../runtime.js";
+import { durationText, HTML, lines, type Member, mention, nameOf } from "../views.js";
+import { MEMBER_COMMANDS, NEEDED_RIGHT, RESTRICTING, TIMED } from "./actionSpecs.js";
+import { applyOnTelegram } from "./telegramActions.js";
+
+/** What an action needs once its target is known: also what waits for an anonymous admin's press. */
+const requestSchema = z.object({
+  command: z.enum(MEMBER_COMMANDS),
+  target: z.object({ id: z.number().int().positive(), name: z.string() }),
+  /** Seconds as typed, before Telegram's clamp. */
+  duration: z.number().int().positive().optional(),
+  reason: z.string().optional(),
+});
+type ActionRequest = z.output<typeof requestSchema>;
+
+/** The group of this update, or undefined in private chats and channels. */
+export function groupOf(ctx: BotContext) {
+  const chat = ctx.chat;
+  return chat && (chat.type === "group" || chat.type === "supergroup") ? chat : undefined;
+}
+
+/** The admin's (or the bot's) entry, refetched once when the cached list says no. */
+export async function freshRights(
+  mod: Moderation,
+  chatId: number,
+  userId: number,
+): Promise<AdminRights | undefined> {
+  const cached = await mod.admins.admin(chatId, userId);
+  if (cached && rightsOf(cached)[NEEDED_RIGHT]) return rightsOf(cached);
+  const fresh = await mod.admins.admin(chatId, userId, { maxAgeMs: 10_000 });
+  return fresh ? rightsOf(fresh) : undefined;
+}
+
+const rightName = (ctx: BotContext) => ctx.t(`group-right-${NEEDED_RIGHT}`);
+
+/** The target named by the command, or a refusal already answered. */
+export async function resolveTarget(
+  ctx: BotContext,
+  chatId: number,
+  command: string,
+  timed: boolean,
+): Promise<{ target: Member; duration?: number; reason?: string } | undefined> {
+  const replied = ctx.msg?.reply_to_message;
+  // A reply to the topic's first message in a forum is not a reply to a person.
+  const replying = replied !== undefined && !replied.forum_topic_created;
+  const args = parseCommandArgs(typeof ctx.match === "string" ? ctx.match : "", {
+    replying,
+    timed,
+  });
+  let target: Member;
+  switch (args.target.kind) {
+    case "reply": {
+      if (!replied?.from || replied.sender_chat || replied.from.is_bot) {
+        await ctx.reply(ctx.t("mod-target-not-person"), HTML);
+        return undefined;
+      }
+      target = { id: replied.from.id, name: nameOf(replied.from) };
+      break;
+    }
+    case "id": {
+      const member = await ctx.api.getChatMember(chatId, args.target.id).catch(() => undefined);
+      if (!member) {
+        await ctx.reply(ctx.t("mod-target-unknown", { id: String(args.target.id) }), HTML);
+        return undefined;
+      }
+      target = { id: member.user.id, name: nameOf(member.user) };
+      break;
+    }
+    case "username":
+      await ctx.reply(ctx.t("mod-target-username", { command: `/${command}` }), HTML);
+      return undefined;
+    case "none":
+      await ctx.reply(ctx.t("mod-target-missing", { command: `/${command}` }), HTML);
+      return undefined;
+  }
+  if (target.id === ctx.me.id) {
+    await ctx.reply(ctx.t("mod-target-self"), HTML);
+    return undefined;
+  }
+  return {
+    target,
+    ...(args.duration !== undefined ? { duration: args.duration } : {}),
+    ...(args.reason !== undefined ? { reason: args.reason } : {}),
+  };
+}
+
+/** The API V2 record of what was done; the failure, when it could not be written. */
+async function record(
+  mod: Moderation,
+  ctx: BotContext,
+  chatId: number,
+  adminId: number,
+  request: ActionRequest,
+  seconds: number | undefined,
+): Promise<{ result: EnforcementResult } | { error: unknown }> {
+  try {
+    const result = await mod.api.enforce({
+      groupId: chatId,
+      action: request.command,
+      userId: request.target.id,
+      adminId,
+      duration: seconds,
+      reason: request.reason,
+      at: new Date(mod.now()),
+      idempotencyKey: `${mod.bot.id}-${ctx.update.update_id}`,
+    });
+    return { result };
+  } catch (error) {
+    ctx.log.warn({ err: error, action: request.command, chatId }, "moderation: API V2 record failed");
+    return { error };
+  }
+}
+
+/** Telegram's refusal, answered; other errors go to the kernel's boundary. */
+async function telegramRefused(ctx: BotContext, error: unknown): Promise<void> {
+  if (!(error instanceof GrammyError)) throw error;
+  ctx.log.info({ err: error }, "moderation: Telegram refused the action");
+  await ctx.reply(ctx.t("mod-telegram-refused", { reason: error.description }), HTML);
+}
+
+/** Does the action as `admin` (the sender, or the anonymous admin who confirmed). */
+async function perform(
+  mod: Moderation,
+  ctx: BotContext,
+  chatId: number,
+  adminId: number,
+  request: ActionRequest,
+) {
+  const bot = await freshRights(mod, chatId, ctx.me.id);
+  if (!bot?.[NEEDED_RIGHT]) {
+    const key = bot ? "mod-bot-lacks-right" : "mod-bot-not-admin";
+    await ctx.reply(ctx.t(key, { right: rightName(ctx) }), HTML);
+    return;
+  }
+  const targetHtml = mention(request.target);
+  if (RESTRICTING.has(request.command)) {
+    const status = (await ctx.api.getChatMember(chatId, request.target.id)).status;
+    if (status === "creator" || status === "administrator") {
+      await ctx.reply(
+        ctx.t(status === "creator" ? "mod-target-owner" : "mod-target-admin", { targetHtml }),
+        HTML,
+      );
+      return;
+    }
+  }
+  const { seconds, clamped } = TIMED.has(request.command)
+    ? clampDuration(request.duration)
+    : { seconds: undefined, clamped: undefined };
+  const reasonLine = request.reason ? ctx.t("mod-reason", { reason: request.reason }) : undefined;
+  const clampLine = clamped ? ctx.t(`mod-clamped-${clamped}`) : undefined;
+
+  if (request.command === "warn") return warn(mod, ctx, chatId, adminId, request, targetHtml, reasonLine);
+
+  try {
+    await applyOnTelegram(ctx.api, chatId, request.target.id, request.command, seconds, mod.now());
+  } catch (error) {
+    return telegramRefused(ctx, error);
+  }
+  const recorded = await record(mod, ctx, chatId, adminId, request, seconds);
+  const headline = ctx.t(`mod-done-${request.command}`, {
+    targetHtml,
+    durationHtml: durationText(ctx.t, seconds),
+    timed: seconds === undefined ? "no" : "yes",
+  });
+  await ctx.reply(
+    lines(headline, reasonLine, clampLine, "error" in recorded ? ctx.t("mod-record-failed") : undefined),
+    HTML,
+  );
+}
+
+/** A warning is API V2's to count: recorded first, then the limit's action applied on Telegram. */
+async function warn(
+  mod: Moderation,
+  ctx: BotContext,
+  chatId: number,
+  adminId: number,
+  request: ActionRequest,
+  targetHtml: string,
+  reasonLine: string | undefined,
+) {
+  const recorded = await record(mod, ctx, chatId, adminId, request, undefined);
+  if ("error" in recorded) {
+    await ctx.reply(ctx.t("mod-warn-failed", { targetHtml }), HTML);
+    return;
+  }
+  const { warnings, escalation } = recorded.result;
+  if (!escalation) {
+    const counts = { count: warnings?.count ?? 0, limit: warnings?.limit ?? 0 };
+    await ctx.reply(lines(ctx.t("mod-done-warn", { targetHtml, ...counts }), reasonLine), HTML);
+    return;
+  }
+  const action = escalation.action === "mute" || escalation.action === "kick" ? escalation.action : "ban";
+  const { seconds } =
+    action === "kick" ? { seconds: undefined } : clampDuration(escalation.duration ?? undefined);
+  const limit = warnings?.limit ?? 0;
+  try {
+    await applyOnTelegram(ctx.api, chatId, request.target.id, action, seconds, mod.now());
+  } catch (error) {
+    ctx.log.info({ err: error }, "moderation: the warning limit's action was refused");
+    const reason = error instanceof GrammyError ? error.description : String(error);
+    await ctx.reply(ctx.t("mod-escalation-refused", { targetHtml, limit, reason }), HTML);
+    return;
+  }
+  const headline = ctx.t(`mod-escalated-${action}`, {
+    targetHtml,
+    limit,
+    durationHtml: durationText(ctx.t, seconds),
+    timed: seconds === undefined ? "no" : "yes",
+  });
+  await ctx.reply(lines(headline, reasonLine), HTML);
+}
+
+export function memberActionsFeature(mod: Moderation) {
+  const feature = new Composer<BotContext>();
+  const confirmable = mod.anonymous.register("member", {
+    right: NEEDED_RIGHT,
+    payload: requestSchema,
+    run: (ctx, { chatId, admin, payload }) => perform(mod, ctx, chatId, admin.id, payload),
+  });
+
+  for (const command of MEMBER_COMMANDS) {
+    feature.command(command, async (ctx) => {
+      const group = groupOf(ctx);
+      if (!group) return void (await ctx.reply(ctx.t("mod-groups-only"), HTML));
+      const actor = actingUser(ctx);
+      if (!actor || actor.kind === "channel") return void (await ctx.reply(ctx.t("mod-admins-only"), HTML));
+      if (actor.kind === "user") {
+        // Checked before the target, so a member cannot probe who is in the group.
+        const rights = await freshRights(mod, group.id, actor.id);
+        if (!rights) return void (await ctx.reply(ctx.t("mod-admins-only"), HTML));
+        if (!rights[NEEDED_RIGHT])
+          return void (await ctx.reply(ctx.t("mod-admin-lacks-right", { right: rightName(ctx) }), HTML));
+      }
+      const resolved = await resolveTarget(ctx, group.id, command, TIMED.has(command));
+      if (!resolved) return;
+      const request: ActionRequest = { command, ...resolved };
+      if (actor.kind === "anonymous_admin") {
+        await confirmable.ask(ctx, request, `/${command}`);
+        return;
+      }
+      await perform(mod, ctx, group.id, actor.id, request);
+    });
+  }
+  return feature;
+}

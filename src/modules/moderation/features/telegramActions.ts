@@ -1,0 +1,63 @@
+/**
+ * The Telegram side of each action. `until_date` comes from the clamped duration; `/unban` always
+ * passes `only_if_banned` (without it Telegram removes a member who is not banned); a kick is a
+ * ban followed by that unban, which leaves the member free to rejoin.
+ */
+import type { Api } from "grammy";
+import type { ChatPermissions } from "grammy/types";
+import { untilDate } from "../domain/duration.js";
+
+export type TelegramAction = "mute" | "unmute" | "ban" | "unban" | "kick";
+
+const SEND_RIGHTS = [
+  "can_send_messages",
+  "can_send_audios",
+  "can_send_documents",
+  "can_send_photos",
+  "can_send_videos",
+  "can_send_video_notes",
+  "can_send_voice_notes",
+  "can_send_polls",
+  "can_send_other_messages",
+  "can_add_web_page_previews",
+] as const;
+
+const MUTED: ChatPermissions = Object.fromEntries(SEND_RIGHTS.map((right) => [right, false]));
+/** Every permission: Telegram lifts the restriction (the chat's defaults still apply). */
+const FREE: ChatPermissions = {
+  ...Object.fromEntries(SEND_RIGHTS.map((right) => [right, true])),
+  can_react_to_messages: true,
+  can_change_info: true,
+  can_invite_users: true,
+  can_pin_messages: true,
+};
+
+/** Does `action` on Telegram; throws grammY's GrammyError when Telegram refuses. */
+export async function applyOnTelegram(
+  api: Api,
+  chatId: number,
+  userId: number,
+  action: TelegramAction,
+  seconds: number | undefined,
+  nowMs: number,
+): Promise<void> {
+  const until_date = untilDate(seconds, nowMs);
+  switch (action) {
+    case "mute":
+      await api.restrictChatMember(chatId, userId, MUTED, { until_date });
+      return;
+    case "unmute":
+      await api.restrictChatMember(chatId, userId, FREE);
+      return;
+    case "ban":
+      await api.banChatMember(chatId, userId, { until_date });
+      return;
+    case "unban":
+      await api.unbanChatMember(chatId, userId, { only_if_banned: true });
+      return;
+    case "kick":
+      await api.banChatMember(chatId, userId);
+      await api.unbanChatMember(chatId, userId, { only_if_banned: true });
+      return;
+  }
+}

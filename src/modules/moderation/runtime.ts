@@ -1,0 +1,64 @@
+/**
+ * Everything moderation's handlers share for one (bot, moderation) instance: the API V2 client,
+ * the admin cache (kept current by member updates), the anonymous-admin confirmations, and the
+ * clock. Built once by the module's `create`, held only by that instance's closure.
+ */
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Logger } from "pino";
+import type { ModuleSetup } from "../../kernel/defineModule.js";
+import {
+  type AdminCache,
+  type AnonymousAdmin,
+  adminCache,
+  anonymousAdmin,
+} from "../../platform/groups/index.js";
+import { ApiV2Client } from "./apiV2Client.js";
+import type { ModerationConfig } from "./config.js";
+
+export const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), "locales");
+export const MODERATION = "moderation";
+/** The name the API V2 client reports under (metrics, logs, the kernel's error messages). */
+export const BACKEND_NAME = "API V2";
+export const CALLBACK_PREFIX = "md";
+
+export interface ModerationOptions {
+  /** The clock until_date and record timestamps are computed from (tests share it with Telegram's). */
+  now?: () => number;
+}
+
+export interface Moderation {
+  api: ApiV2Client;
+  admins: AdminCache;
+  anonymous: AnonymousAdmin;
+  now: () => number;
+  logger: Logger;
+  bot: ModuleSetup<ModerationConfig>["bot"];
+}
+
+export function createModeration(
+  setup: ModuleSetup<ModerationConfig>,
+  options: ModerationOptions,
+): Moderation {
+  const { config, services, bot, api } = setup;
+  const http = services.http({
+    name: BACKEND_NAME,
+    baseUrl: config.API_V2_URL,
+    timeoutMs: config.API_V2_TIMEOUT_MS,
+    headers: { authorization: `Bearer ${config.API_V2_KEY}` },
+  });
+  const admins = adminCache({ storage: services.storage, api, bot: bot.id, logger: setup.logger });
+  return {
+    api: new ApiV2Client(http),
+    admins,
+    anonymous: anonymousAdmin({
+      storage: services.storage,
+      bot: bot.id,
+      callbackPrefix: CALLBACK_PREFIX,
+      adminCache: admins,
+    }),
+    now: options.now ?? Date.now,
+    logger: setup.logger,
+    bot,
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * The whole moderation stack for end-to-end tests: the Telegram emulator, the real API V2 and the
+ * app (`loadConfig` + `startApp`, as `npm start` runs it) with a moderation bot. The emulator,
+ * API V2 and the bot read one clock, which a test moves to watch a timed mute end.
+ *
+ *     const stack = await ModerationStack.start();
+ *     const group = await stack.group();                 // owner, admin, two members, the bot an admin
+ *     await stack.say(group.owner, "/mute 10m", { replyTo: spam.message_id }, /muted/);
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type ApiV2Backend, startApiV2Backend } from "../../backends/apiv2/index.js";
+import { type ManualClock, shiftedClock } from "../../backends/kit/clock.js";
+import { loadConfig } from "../../src/config/loadConfig.js";
+import {
+  ControlClient,
+  type StartedEmulator,
+  startEmulator,
+  type TranscriptMessage,
+} from "../../src/emulator/index.js";
+import { createModerationModule } from "../../src/modules/moderation/index.js";
+import { moduleRegistry } from "../../src/modules/registry.js";
+import { createLogger } from "../../src/platform/logger.js";
+import { type App, startApp } from "../../src/runtime/app.js";
+import { freePort } from "../../src/server/localAddress.js";
+
+export const MOD_BOT = {
+  token: "800700900:E2E-moderation-bot-token-abcdefg",
+  username: "bot_v2_e2e_bot",
+  firstName: "Bot V2",
+};
+
+/** The rights the bot gets unless a test says otherwise. */
+export const BOT_RIGHTS = { can_restrict_members: true, can_delete_messages: true };
+
+export interface TestGroup {
+  id: number;
+  owner: number;
+  /** An admin who may restrict members. */
+  admin: number;
+  /** Plain members. */
+  ann: number;
+  bob: number;
+}
+
+export class ModerationStack {
+  readonly control: ControlClient;
+  readonly dataDir = mkdtempSync(join(tmpdir(), "sb-mod-e2e-"));
+  app!: App;
+
+  private constructor(
+    readonly emulator: StartedEmulator,
+    readonly apiV2: ApiV2Backend,
+    /** The time of Telegram, API V2 and the bot alike. */
+    readonly clock: ManualClock,
+  ) {
+    this.control = new ControlClient(emulator.url);
+  }
+
+  static async start(): Promise<ModerationStack> {
+    const clock = shiftedClock();
+    const emulator = await startEmulator({ port: 0, clock });
+    emulator.emulator.registerBot(MOD_BOT.token, {
+      username: MOD_BOT.username,
+      firstName: MOD_BOT.firstName,
+    });
+    const apiV2 = await startApiV2Backend({ dataDir: mkdtempSync(join(tmpdir(), "sb-mod-apiv2-")), clock });
+    const stack = new ModerationStack(emulator, apiV2, clock);
+    const registry = { ...moduleRegistry, moderation: createModerationModule({ now: clock.now }) };
+    const config = loadConfig(
+      {
+        TELEGRAM_BOT_TOKEN: MOD_BOT.token,
+        BOT_MODULES: "moderation",
+        BOT_ID: "moderation",
+        TELEGRAM_API_ROOT: emulator.apiRoot,
+        DATA_DIR: stack.dataDir,
+        HOST: "127.0.0.1",
+        PORT: String(await freePort("127.0.0.1")),
+        API_V2_URL: apiV2.url,
+        API_V2_KEY: apiV2.key,
+        API_V2_TIMEOUT_MS: "2000",
+        GENERAL_RATE_LIMIT: "1000",
+        LOG_LEVEL: "silent",
+      },
+      registry,
+    );
+    stack.app = await startApp({ config, logger: createLogger({ level: "silent" }), version: "e2e" });
+    return stack;
+  }
+
+  /** A supergroup with an owner, an admin who may restrict, Ann and Bob; the bot joins with `botRights`. */
+  async group(botRights: Record<string, boolean> = BOT_RIGHTS): Promise<TestGroup> {
+    const user = async (first_name: string) =>
+      (await this.control.createUser({ first_name, language_code: "en" })).id;
+    const [owner, admin, ann, bob] = [
+      await user("Olga"),
+      await user("Adam"),
+      await user("Ann"),
+      await user("Bob"),
+    ];
+    const { id } = await this.control.createGroup({
+      title: "Rust <Learners>",
+      ownerId: owner,
+      members: [ann, bob],
+      admins: [{ userId: admin, rights: { can_restrict_members: true, can_delete_messages: true } }],
+      bots: [{ bot: MOD_BOT.username, admin: true, rights: botRights }],
+    });
+    return { id, owner, admin, ann, bob };
+  }
+
+  /** `userId` writes `text` in the group. */
+  send(chatId: number, userId: number, text: string, replyTo?: number): Promise<TranscriptMessage> {
+    return this.control.sendText(userId, chatId, text, replyTo === undefined ? {} : { replyTo });
+  }
+
+  /** The bot's first message after `after` matching `match` (new or edited). */
+  answer(chatId: number, after: number, match: RegExp, timeoutMs = 8000): Promise<TranscriptMessage> {
+    return this.control.waitForMessage(
+      chatId,
+      (m) => m.from?.is_bot === true && m.message_id > after && match.test(m.text ?? ""),
+      timeoutMs,
+    );
+  }
+
+  /** Sends `text` and waits for the bot's answer matching `match`. */
+  async ask(chatId: number, userId: number, text: string, match: RegExp, replyTo?: number) {
+    const sent = await this.send(chatId, userId, text, replyTo);
+    return this.answer(chatId, sent.message_id, match);
+  }
+
+  /** Every bot message in the group after `after`. */
+  async botMessagesAfter(chatId: number, after: number): Promise<TranscriptMessage[]> {
+    return (await this.control.transcript(chatId)).filter((m) => m.from?.is_bot && m.message_id > after);
+  }
+
+  async close(): Promise<void> {
+    await this.app?.stop();
+    await this.apiV2.close();
+    await this.emulator.close();
+  }
+}
