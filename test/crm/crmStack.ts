@@ -14,20 +14,18 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { demoAdmin } from "../../backends/tabys/demoAdmins.js";
 import {
   startTabysBackend,
   type TabysBackend,
   type TabysBackendOptions,
 } from "../../backends/tabys/index.js";
-import { loadConfig } from "../../src/config/loadConfig.js";
 import { ControlClient, type StartedEmulator, startEmulator } from "../../src/emulator/index.js";
 import type { Role } from "../../src/modules/crm/domain/rbac.js";
 import { moduleRegistry } from "../../src/modules/registry.js";
-import { createLogger } from "../../src/platform/logger.js";
-import { type App, startApp } from "../../src/runtime/app.js";
+import type { App } from "../../src/runtime/app.js";
 import { freePort } from "../../src/server/localAddress.js";
+import { startCapturedApp } from "../support/capturedApp.js";
 import { ChatDriver } from "../support/liveStack.js";
 
 export const CRM_BOT = {
@@ -85,7 +83,7 @@ export class CrmStack {
 
   /** Starts the app (again) on the stack's data folder: same store, same secret key. */
   private async startApp(): Promise<void> {
-    const config = loadConfig(
+    this.app = await startCapturedApp(
       {
         TELEGRAM_BOT_TOKEN: CRM_BOT.token,
         BOT_MODULES: "crm",
@@ -97,16 +95,8 @@ export class CrmStack {
         ...this.env,
       },
       moduleRegistry,
+      this.logs,
     );
-    const logs = this.logs;
-    const destination = new Writable({
-      write(chunk, _encoding, done) {
-        logs.push(String(chunk));
-        done();
-      },
-    });
-    const logger = createLogger({ level: config.env.LOG_LEVEL, destination });
-    this.app = await startApp({ config, logger, version: "e2e" });
   }
 
   /** A process restart: the app stops and a new one starts on the same store (Telegram and Tabys keep running). */

@@ -15,14 +15,12 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { type ManualClock, shiftedClock } from "../../backends/kit/clock.js";
 import {
   type Roa2webBackend,
   type Roa2webBackendOptions,
   startRoa2webBackend,
 } from "../../backends/roa2web/index.js";
-import { loadConfig } from "../../src/config/loadConfig.js";
 import {
   ControlClient,
   type StartedEmulator,
@@ -31,9 +29,9 @@ import {
 } from "../../src/emulator/index.js";
 import { createErpModule, type ErpOptions } from "../../src/modules/erp/index.js";
 import { moduleRegistry } from "../../src/modules/registry.js";
-import { createLogger } from "../../src/platform/logger.js";
-import { type App, startApp } from "../../src/runtime/app.js";
+import type { App } from "../../src/runtime/app.js";
 import { freePort } from "../../src/server/localAddress.js";
+import { startCapturedApp } from "../support/capturedApp.js";
 import { ChatDriver } from "../support/liveStack.js";
 
 export const ERP_BOT = {
@@ -106,7 +104,7 @@ export class ErpStack {
   /** Starts the app (again) on the stack's data folder: same store, same secret key, same port. */
   private async startApp(): Promise<void> {
     const registry = { ...moduleRegistry, erp: createErpModule({ ...this.erpOptions, now: this.clock.now }) };
-    const config = loadConfig(
+    this.app = await startCapturedApp(
       {
         TELEGRAM_BOT_TOKEN: ERP_BOT.token,
         BOT_MODULES: "erp",
@@ -117,16 +115,8 @@ export class ErpStack {
         ...this.env,
       },
       registry,
+      this.logs,
     );
-    const logs = this.logs;
-    const destination = new Writable({
-      write(chunk, _encoding, done) {
-        logs.push(String(chunk));
-        done();
-      },
-    });
-    const logger = createLogger({ level: config.env.LOG_LEVEL, destination });
-    this.app = await startApp({ config, logger, version: "e2e" });
   }
 
   /** A process restart: the app stops and a new one starts on the same store (Telegram and ROA2WEB keep running). */
