@@ -139,14 +139,30 @@ describe("moderation in a group", () => {
     expect(status.text).toBe("🛡 Moderation\n✅ I can restrict members here.\n⚠️ After 3 warnings: ban");
   });
 
+  it("/clear clears a member's warnings in API V2; a member may not", async () => {
+    const g = await stack.group();
+    const msg = await stack.send(g.id, g.bob, "rude");
+    await stack.ask(g.id, g.admin, "/warn", /warned \(1\/3\)/, msg.message_id);
+    await stack.ask(g.id, g.admin, "/warn", /warned \(2\/3\)/, msg.message_id);
+    const refused = await stack.ask(g.id, g.ann, `/clear ${g.bob}`, /admins/);
+    expect(refused.text).toBe("⛔ Only the group's admins can do this.");
+    expect(await apiStatus(g.id, g.bob)).toMatchObject({ has_warnings: 2 });
+    const cleared = await stack.ask(g.id, g.admin, "/clear", /no warnings/, msg.message_id);
+    expect(cleared.text).toBe("🧹 Bob has no warnings any more.");
+    expect(await apiStatus(g.id, g.bob)).toMatchObject({ has_warnings: 0 });
+    // Counting starts again from nothing.
+    await stack.ask(g.id, g.admin, "/warn", /warned \(1\/3\)/, msg.message_id);
+    expect(await statusOf(g.id, g.bob)).toBe("member");
+  });
+
   // Last: the failures open the client's circuit breaker for a while.
-  it("with API V2 down, the ban still happens on Telegram and the answer says it was not recorded", async () => {
+  it("with API V2 down, the ban still happens on Telegram and its record is pending; /warn is refused", async () => {
     const g = await stack.group();
     await stack.apiV2.down();
     try {
       const answer = await stack.ask(g.id, g.admin, `/ban ${g.bob} 1d`, /banned/);
       expect(answer.text).toBe(
-        "🚫 Bob is banned for 1 d.\n⚠️ Done on Telegram, but API V2 could not record it: it is missing from the log.",
+        "🚫 Bob is banned for 1 d.\n⏳ Done on Telegram. API V2 does not answer now: the record is pending and will be written when it is back.",
       );
       expect(await statusOf(g.id, g.bob)).toBe("kicked");
       const warn = await stack.ask(g.id, g.admin, `/warn ${g.ann}`, /not warned/);

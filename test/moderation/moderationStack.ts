@@ -19,7 +19,8 @@ import {
   startEmulator,
   type TranscriptMessage,
 } from "../../src/emulator/index.js";
-import { createModerationModule } from "../../src/modules/moderation/index.js";
+import { createModerationModule, type ModerationOptions } from "../../src/modules/moderation/index.js";
+import type { Outbox } from "../../src/modules/moderation/outbox.js";
 import { moduleRegistry } from "../../src/modules/registry.js";
 import { createLogger } from "../../src/platform/logger.js";
 import { type App, startApp } from "../../src/runtime/app.js";
@@ -48,6 +49,8 @@ export class ModerationStack {
   readonly control: ControlClient;
   readonly dataDir = mkdtempSync(join(tmpdir(), "sb-mod-e2e-"));
   app!: App;
+  /** The moderation instance's outbox (what its `outbox` job delivers). */
+  outbox!: Outbox;
 
   private constructor(
     readonly emulator: StartedEmulator,
@@ -58,7 +61,8 @@ export class ModerationStack {
     this.control = new ControlClient(emulator.url);
   }
 
-  static async start(): Promise<ModerationStack> {
+  /** `moderation`: the module's options beside the shared clock (e.g. a shorter breaker pause). */
+  static async start(moderation: Omit<ModerationOptions, "now" | "onOutbox"> = {}): Promise<ModerationStack> {
     const clock = shiftedClock();
     const emulator = await startEmulator({ port: 0, clock });
     emulator.emulator.registerBot(MOD_BOT.token, {
@@ -67,7 +71,14 @@ export class ModerationStack {
     });
     const apiV2 = await startApiV2Backend({ dataDir: mkdtempSync(join(tmpdir(), "sb-mod-apiv2-")), clock });
     const stack = new ModerationStack(emulator, apiV2, clock);
-    const registry = { ...moduleRegistry, moderation: createModerationModule({ now: clock.now }) };
+    const module = createModerationModule({
+      ...moderation,
+      now: clock.now,
+      onOutbox: (outbox) => {
+        stack.outbox = outbox;
+      },
+    });
+    const registry = { ...moduleRegistry, moderation: module };
     const config = loadConfig(
       {
         TELEGRAM_BOT_TOKEN: MOD_BOT.token,

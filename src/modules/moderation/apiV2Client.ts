@@ -32,23 +32,60 @@ export interface Enforcement {
   idempotencyKey: string;
 }
 
+/** An enforcement exactly as sent: what the outbox keeps and delivers again. */
+export interface RecordRequest {
+  path: string;
+  body: Record<string, unknown>;
+  idempotencyKey: string;
+}
+
+/** The request that records `record`. */
+export function enforcementRequest(record: Enforcement): RecordRequest {
+  return {
+    path: `/api/v2/groups/${record.groupId}/enforcement/${record.action}`,
+    body: {
+      user_id: record.userId,
+      admin_id: record.adminId ?? null,
+      duration: record.duration ?? null,
+      reason: record.reason ?? null,
+      timestamp: record.at.toISOString(),
+    },
+    idempotencyKey: record.idempotencyKey,
+  };
+}
+
 export class ApiV2Client {
   constructor(readonly http: BackendClient) {}
 
   enforce(record: Enforcement): Promise<EnforcementResult> {
+    return this.send(enforcementRequest(record));
+  }
+
+  /** Sends a recorded request as is: the same path, body and `Idempotency-Key` (the outbox's retry). */
+  send(request: RecordRequest): Promise<EnforcementResult> {
     return this.http.request({
       method: "POST",
-      path: `/api/v2/groups/${record.groupId}/enforcement/${record.action}`,
-      headers: { "idempotency-key": record.idempotencyKey },
-      json: {
-        user_id: record.userId,
-        admin_id: record.adminId ?? null,
-        duration: record.duration ?? null,
-        reason: record.reason ?? null,
-        timestamp: record.at.toISOString(),
-      },
+      path: request.path,
+      headers: { "idempotency-key": request.idempotencyKey },
+      json: request.body,
       // Safe to repeat: the key makes API V2 answer a retry from what it stored.
       idempotent: true,
+      schema: envelope(enforcementResultSchema),
+    });
+  }
+
+  /** Clears a member's warnings (logged as `clear_warnings`); the key makes a retry clear once. */
+  clearWarnings(request: {
+    groupId: number;
+    userId: number;
+    adminId: number;
+    idempotencyKey: string;
+  }): Promise<EnforcementResult> {
+    return this.http.request({
+      method: "DELETE",
+      path: `/api/v2/groups/${request.groupId}/users/${request.userId}/warnings`,
+      query: { admin_id: request.adminId },
+      headers: { "idempotency-key": request.idempotencyKey },
       schema: envelope(enforcementResultSchema),
     });
   }

@@ -15,6 +15,7 @@ import {
 } from "../../platform/groups/index.js";
 import { ApiV2Client } from "./apiV2Client.js";
 import type { ModerationConfig } from "./config.js";
+import { createOutbox, type Outbox } from "./outbox.js";
 
 export const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), "locales");
 export const MODERATION = "moderation";
@@ -25,10 +26,16 @@ export const CALLBACK_PREFIX = "md";
 export interface ModerationOptions {
   /** The clock until_date and record timestamps are computed from (tests share it with Telegram's). */
   now?: () => number;
+  /** API V2's circuit breaker (the platform's defaults otherwise); tests shorten its pause. */
+  breaker?: { threshold?: number; halfOpenAfterMs?: number };
+  /** Handed the outbox once the instance is built (tests deliver it without waiting for the job). */
+  onOutbox?: (outbox: Outbox) => void;
 }
 
 export interface Moderation {
   api: ApiV2Client;
+  /** Records API V2 could not take yet, delivered by the `outbox` job. */
+  outbox: Outbox;
   admins: AdminCache;
   anonymous: AnonymousAdmin;
   now: () => number;
@@ -46,10 +53,22 @@ export function createModeration(
     baseUrl: config.API_V2_URL,
     timeoutMs: config.API_V2_TIMEOUT_MS,
     headers: { authorization: `Bearer ${config.API_V2_KEY}` },
+    ...(options.breaker ? { breaker: options.breaker } : {}),
   });
+  const apiV2 = new ApiV2Client(http);
+  const now = options.now ?? Date.now;
+  const outbox = createOutbox({
+    storage: services.storage,
+    key: setup.key,
+    api: apiV2,
+    now,
+    logger: setup.logger,
+  });
+  options.onOutbox?.(outbox);
   const admins = adminCache({ storage: services.storage, api, bot: bot.id, logger: setup.logger });
   return {
-    api: new ApiV2Client(http),
+    api: apiV2,
+    outbox,
     admins,
     anonymous: anonymousAdmin({
       storage: services.storage,
@@ -57,7 +76,7 @@ export function createModeration(
       callbackPrefix: CALLBACK_PREFIX,
       adminCache: admins,
     }),
-    now: options.now ?? Date.now,
+    now,
     logger: setup.logger,
     bot,
   };

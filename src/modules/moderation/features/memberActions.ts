@@ -4,15 +4,19 @@
  * Only admins with the right to restrict members may act; an anonymous admin confirms with a
  * button (the press tells who they are). The bot checks its own right, refuses admins and the
  * owner, does the action on Telegram, then records it in API V2 under the update's id as the
- * `Idempotency-Key`, and answers only once Telegram confirmed.
+ * `Idempotency-Key`, and answers only once Telegram confirmed. When API V2 cannot take the record
+ * now, it waits in the outbox (outbox.ts) and the answer says so; `/warn` is refused instead, as
+ * API V2 counts the warnings.
  */
 import { Composer, GrammyError } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../../../kernel/context.js";
 import { type AdminRights, actingUser, rightsOf } from "../../../platform/groups/index.js";
+import { enforcementRequest } from "../apiV2Client.js";
 import type { EnforcementResult } from "../apiV2Schemas.js";
 import { parseCommandArgs } from "../domain/commandArgs.js";
 import { clampDuration } from "../domain/duration.js";
+import { worthRetrying } from "../outbox.js";
 import type { Moderation } from "../runtime.js";
 import { durationText, HTML, lines, type Member, mention, nameOf } from "../views.js";
 import { MEMBER_COMMANDS, NEEDED_RIGHT, RESTRICTING, TIMED } from "./actionSpecs.js";
@@ -99,7 +103,10 @@ export async function resolveTarget(
   };
 }
 
-/** The API V2 record of what was done; the failure, when it could not be written. */
+/**
+ * The API V2 record of what was done: written now, or (when API V2 cannot take it now) queued in
+ * the outbox; the failure, when it could be neither.
+ */
 async function record(
   mod: Moderation,
   ctx: BotContext,
@@ -107,23 +114,38 @@ async function record(
   adminId: number,
   request: ActionRequest,
   seconds: number | undefined,
-): Promise<{ result: EnforcementResult } | { error: unknown }> {
+  { queue }: { queue: boolean },
+): Promise<{ result: EnforcementResult } | { queued: true } | { error: unknown }> {
+  const sent = enforcementRequest({
+    groupId: chatId,
+    action: request.command,
+    userId: request.target.id,
+    adminId,
+    duration: seconds,
+    reason: request.reason,
+    at: new Date(mod.now()),
+    idempotencyKey: `${mod.bot.id}-${ctx.update.update_id}`,
+  });
   try {
-    const result = await mod.api.enforce({
-      groupId: chatId,
-      action: request.command,
-      userId: request.target.id,
-      adminId,
-      duration: seconds,
-      reason: request.reason,
-      at: new Date(mod.now()),
-      idempotencyKey: `${mod.bot.id}-${ctx.update.update_id}`,
-    });
-    return { result };
+    return { result: await mod.api.send(sent) };
   } catch (error) {
     ctx.log.warn({ err: error, action: request.command, chatId }, "moderation: API V2 record failed");
-    return { error };
+    if (!queue || !worthRetrying(error)) return { error };
+    try {
+      await mod.outbox.add(sent);
+      return { queued: true };
+    } catch (storageError) {
+      ctx.log.error({ err: storageError, action: request.command, chatId }, "moderation: outbox failed");
+      return { error };
+    }
   }
+}
+
+/** The line that says how the record went; none when it was written. */
+function recordLine(ctx: BotContext, recorded: Awaited<ReturnType<typeof record>>): string | undefined {
+  if ("queued" in recorded) return ctx.t("mod-record-pending");
+  if ("error" in recorded) return ctx.t("mod-record-failed");
+  return undefined;
 }
 
 /** Telegram's refusal, answered; other errors go to the kernel's boundary. */
@@ -171,16 +193,13 @@ async function perform(
   } catch (error) {
     return telegramRefused(ctx, error);
   }
-  const recorded = await record(mod, ctx, chatId, adminId, request, seconds);
+  const recorded = await record(mod, ctx, chatId, adminId, request, seconds, { queue: true });
   const headline = ctx.t(`mod-done-${request.command}`, {
     targetHtml,
     durationHtml: durationText(ctx.t, seconds),
     timed: seconds === undefined ? "no" : "yes",
   });
-  await ctx.reply(
-    lines(headline, reasonLine, clampLine, "error" in recorded ? ctx.t("mod-record-failed") : undefined),
-    HTML,
-  );
+  await ctx.reply(lines(headline, reasonLine, clampLine, recordLine(ctx, recorded)), HTML);
 }
 
 /** A warning is API V2's to count: recorded first, then the limit's action applied on Telegram. */
@@ -193,8 +212,9 @@ async function warn(
   targetHtml: string,
   reasonLine: string | undefined,
 ) {
-  const recorded = await record(mod, ctx, chatId, adminId, request, undefined);
-  if ("error" in recorded) {
+  // Not queued: API V2 counts the warnings, and the limit's action depends on its answer.
+  const recorded = await record(mod, ctx, chatId, adminId, request, undefined, { queue: false });
+  if (!("result" in recorded)) {
     await ctx.reply(ctx.t("mod-warn-failed", { targetHtml }), HTML);
     return;
   }
@@ -225,6 +245,25 @@ async function warn(
   await ctx.reply(lines(headline, reasonLine), HTML);
 }
 
+/**
+ * The group and the acting admin of a command that needs the right to restrict members (an
+ * anonymous admin is admitted, to confirm with a button); a refusal already answered otherwise.
+ */
+export async function admitAdmin(mod: Moderation, ctx: BotContext) {
+  const group = groupOf(ctx);
+  if (!group) return void (await ctx.reply(ctx.t("mod-groups-only"), HTML));
+  const actor = actingUser(ctx);
+  if (!actor || actor.kind === "channel") return void (await ctx.reply(ctx.t("mod-admins-only"), HTML));
+  if (actor.kind === "user") {
+    // Checked before the target, so a member cannot probe who is in the group.
+    const rights = await freshRights(mod, group.id, actor.id);
+    if (!rights) return void (await ctx.reply(ctx.t("mod-admins-only"), HTML));
+    if (!rights[NEEDED_RIGHT])
+      return void (await ctx.reply(ctx.t("mod-admin-lacks-right", { right: rightName(ctx) }), HTML));
+  }
+  return { group, actor };
+}
+
 export function memberActionsFeature(mod: Moderation) {
   const feature = new Composer<BotContext>();
   const confirmable = mod.anonymous.register("member", {
@@ -235,17 +274,9 @@ export function memberActionsFeature(mod: Moderation) {
 
   for (const command of MEMBER_COMMANDS) {
     feature.command(command, async (ctx) => {
-      const group = groupOf(ctx);
-      if (!group) return void (await ctx.reply(ctx.t("mod-groups-only"), HTML));
-      const actor = actingUser(ctx);
-      if (!actor || actor.kind === "channel") return void (await ctx.reply(ctx.t("mod-admins-only"), HTML));
-      if (actor.kind === "user") {
-        // Checked before the target, so a member cannot probe who is in the group.
-        const rights = await freshRights(mod, group.id, actor.id);
-        if (!rights) return void (await ctx.reply(ctx.t("mod-admins-only"), HTML));
-        if (!rights[NEEDED_RIGHT])
-          return void (await ctx.reply(ctx.t("mod-admin-lacks-right", { right: rightName(ctx) }), HTML));
-      }
+      const admitted = await admitAdmin(mod, ctx);
+      if (!admitted) return;
+      const { group, actor } = admitted;
       const resolved = await resolveTarget(ctx, group.id, command, TIMED.has(command));
       if (!resolved) return;
       const request: ActionRequest = { command, ...resolved };
