@@ -61,6 +61,8 @@ describe.skipIf(missing !== undefined)(
 
     /** Picks the person in the sidebar and opens the about bot's chat. */
     async function actAs(username: string) {
+      // The page asks who you are at the end of its start-up: decide only once it has started.
+      await page.waitForFunction(() => document.body.dataset.ready === "true");
       if (await page.getByTestId("identity-dialog").isVisible()) {
         await page.getByTestId(`identity-${username}`).click();
       } else {
