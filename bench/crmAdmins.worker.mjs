@@ -25,6 +25,7 @@
 import { createServer } from "node:http";
 import { parentPort, workerData } from "node:worker_threads";
 import { Pool, request } from "undici";
+import { webhookClient } from "./support/webhookClient.mjs";
 
 const job = workerData;
 
@@ -132,11 +133,7 @@ server.keepAliveTimeout = 60_000;
 
 // ---------- the administrators ----------
 
-/** @type {{ url: string, path: string, secret: string } | undefined} */
-let target;
-/** @type {Pool | undefined} */
-let webhook;
-let updateId = 1;
+const client = webhookClient({ bot: job.bot, answer });
 
 /**
  * Per user: `{ userId, from, chat, messageId, keyboard, place }`, the carousel as last shown.
@@ -145,65 +142,12 @@ let updateId = 1;
 const admins = [];
 let total = 0;
 
-/** POSTs one update to the bot's webhook; the latency in ms. A call in the webhook's answer counts too. */
-async function post(update) {
-  const started = performance.now();
-  const response = await webhook.request({
-    path: target.path,
-    method: "POST",
-    headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": target.secret },
-    body: JSON.stringify(update),
-  });
-  const text = await response.body.text();
-  const latency = performance.now() - started;
-  if (response.statusCode !== 200) throw new Error(`webhook answered ${response.statusCode}`);
-  if (text.includes('"method"')) {
-    const { method, ...params } = JSON.parse(text);
-    answer(method, params);
-  }
-  return latency;
-}
-
-function say(user, text) {
-  const id = updateId++;
-  const entities = text.startsWith("/")
-    ? [{ type: "bot_command", offset: 0, length: text.split(" ")[0].length }]
-    : undefined;
-  return post({
-    update_id: id,
-    message: {
-      message_id: id,
-      date: Math.floor(Date.now() / 1000),
-      chat: user.chat,
-      from: user.from,
-      text,
-      entities,
-    },
-  });
-}
-
 /** Presses `button` on the bot's message `messageId` (a photo message when `photo`). */
 function press(user, messageId, button, photo) {
-  const id = updateId++;
-  const message = {
-    message_id: messageId,
-    date: Math.floor(Date.now() / 1000),
-    chat: user.chat,
-    from: job.bot,
-  };
-  if (photo) message.photo = photoOf("pressed");
-  else message.text = "menu";
-  return post({
-    update_id: id,
-    callback_query: {
-      id: String(id),
-      from: user.from,
-      chat_instance: `bench-${user.userId}`,
-      data: button.callback_data,
-      message,
-    },
-  });
+  return client.press(user, messageId, button, photo ? { photo: photoOf("pressed") } : { text: "menu" });
 }
+
+const { say } = client;
 
 const buttonOf = (markup, match) => markup?.inline_keyboard?.flat().find((b) => match(b.text));
 const counterOf = (markup) => markup?.inline_keyboard?.[0]?.[1]?.text;
@@ -359,8 +303,7 @@ server.listen(0, "127.0.0.1", () => {
 
 const ops = {
   target: async (message) => {
-    target = { url: message.url, path: message.path, secret: message.secret };
-    webhook = new Pool(target.url, { connections: 64 });
+    client.connect(message);
     return null;
   },
   signIn,

@@ -23,6 +23,7 @@
 import { createServer } from "node:http";
 import { parentPort, workerData } from "node:worker_threads";
 import { Pool, request } from "undici";
+import { webhookClient } from "./support/webhookClient.mjs";
 
 const job = workerData;
 const PAGE_SIZE = 10;
@@ -86,67 +87,12 @@ server.keepAliveTimeout = 60_000;
 
 // ---------- the users ----------
 
-let target;
-let webhook;
-let updateId = 1;
+const client = webhookClient({ bot: job.bot, answer });
 /** Per user: `{ userId, from, chat, companyId, list: { messageId, keyboard }, next: "d" | "i" }`. */
 const users = [];
 
-async function post(update) {
-  const started = performance.now();
-  const response = await webhook.request({
-    path: target.path,
-    method: "POST",
-    headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": target.secret },
-    body: JSON.stringify(update),
-  });
-  const text = await response.body.text();
-  const latency = performance.now() - started;
-  if (response.statusCode !== 200) throw new Error(`webhook answered ${response.statusCode}`);
-  if (text.includes('"method"')) {
-    const { method, ...params } = JSON.parse(text);
-    answer(method, params);
-  }
-  return latency;
-}
-
-function say(user, text) {
-  const id = updateId++;
-  const entities = text.startsWith("/")
-    ? [{ type: "bot_command", offset: 0, length: text.split(" ")[0].length }]
-    : undefined;
-  return post({
-    update_id: id,
-    message: {
-      message_id: id,
-      date: Math.floor(Date.now() / 1000),
-      chat: user.chat,
-      from: user.from,
-      text,
-      entities,
-    },
-  });
-}
-
-function press(user, messageId, button) {
-  const id = updateId++;
-  return post({
-    update_id: id,
-    callback_query: {
-      id: String(id),
-      from: user.from,
-      chat_instance: `bench-${user.userId}`,
-      data: button.callback_data,
-      message: {
-        message_id: messageId,
-        date: Math.floor(Date.now() / 1000),
-        chat: user.chat,
-        from: job.bot,
-        text: "…",
-      },
-    },
-  });
-}
+const { say } = client;
+const press = (user, messageId, button) => client.press(user, messageId, button, { text: "…" });
 
 const buttonOf = (markup, match) => markup?.inline_keyboard?.flat().find((b) => match(b.text));
 
@@ -302,8 +248,7 @@ server.listen(0, "127.0.0.1", () => {
 
 const ops = {
   target: async (message) => {
-    target = { url: message.url, path: message.path, secret: message.secret };
-    webhook = new Pool(target.url, { connections: 64 });
+    client.connect(message);
     return null;
   },
   link,
