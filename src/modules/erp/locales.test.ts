@@ -3,24 +3,17 @@
  * keys it builds from a fixed set of suffixes included; key parity across languages is
  * test/kernel/locales.test.ts's, the Romanian formal register src/kernel/romanianRegister.test.ts's.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { FluentResource } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
+import { keysNamedInCode, messageIds } from "../../../test/support/localeKeys.js";
 import { INVOICE_FILTERS } from "./domain/invoices.js";
 import { LOCALES_DIR } from "./runtime.js";
 import { AGE_BUCKET_KEYS } from "./views/agingChart.js";
 
 const LANGUAGES = ["en", "ro", "ru", "kk"] as const;
 
-function messageIds(language: string): Set<string> {
-  const source = readFileSync(join(LOCALES_DIR, `${language}.ftl`), "utf8");
-  const resource = new FluentResource(source);
-  expect(source.match(/^[a-z][a-z0-9-]* =/gm)?.length, `${language}.ftl has a syntax error`).toBe(
-    resource.body.length,
-  );
-  return new Set(resource.body.map((message) => message.id));
-}
+const messageIdsOf = (language: string) => messageIds(LOCALES_DIR, language);
 
 /** Every `erp-…` key in the module's code, plus the ones built from suffixes. */
 function keysInCode(): string[] {
@@ -35,29 +28,19 @@ function keysInCode(): string[] {
       `${key}-alert`,
     ]),
   ]);
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts")) {
-        for (const [key] of readFileSync(path, "utf8").matchAll(/"erp-[a-z0-9-]+"/g))
-          keys.add(key.slice(1, -1));
-      }
-    }
-  };
-  walk(join(LOCALES_DIR, ".."));
+  for (const key of keysNamedInCode(join(LOCALES_DIR, ".."), /"erp-[a-z0-9-]+"/g)) keys.add(key);
   return [...keys].sort();
 }
 
 describe("erp texts", () => {
   it.each(LANGUAGES)("every key the code uses exists in %s", (language) => {
-    const ids = messageIds(language);
+    const ids = messageIdsOf(language);
     expect(keysInCode().filter((key) => !ids.has(key))).toEqual([]);
   });
 
   it("nothing in the files that the code never asks for", () => {
     const used = new Set(keysInCode());
-    expect([...messageIds("en")].filter((id) => !used.has(id))).toEqual([]);
+    expect([...messageIdsOf("en")].filter((id) => !used.has(id))).toEqual([]);
   });
 
   it("kk is written in Cyrillic, ro with its comma-below diacritics", () => {

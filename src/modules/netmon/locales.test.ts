@@ -1,25 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { FluentResource } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
+import { keysNamedInCode, messageIds } from "../../../test/support/localeKeys.js";
 import { LANGUAGES } from "../../kernel/i18n.js";
 import { LOCALES_DIR } from "./runtime.js";
-
-/** Message ids per language, from `<lang>.ftl` and `<lang>.<part>.ftl`. */
-function messages(language: string): Map<string, string> {
-  const ids = new Map<string, string>();
-  for (const file of readdirSync(LOCALES_DIR).filter((f) =>
-    new RegExp(`^${language}(\\.[a-z-]+)?\\.ftl$`).test(f),
-  )) {
-    const source = readFileSync(join(LOCALES_DIR, file), "utf8");
-    const resource = new FluentResource(source);
-    for (const message of resource.body) ids.set(message.id, file);
-    // Junk (a syntax error) is dropped by the parser: count ids in the text to notice it.
-    const declared = source.match(/^[a-z][a-z0-9-]* =/gm) ?? [];
-    expect(declared.length, `${file} has a syntax error`).toBe(resource.body.length);
-  }
-  return ids;
-}
 
 /** Every key the code asks for, including the ones it builds from a fixed set of suffixes. */
 function keysInCode(): string[] {
@@ -49,28 +32,18 @@ function keysInCode(): string[] {
   const keys = new Set(
     Object.entries(dynamic).flatMap(([prefix, suffixes]) => suffixes.map((s) => prefix + s)),
   );
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts")) {
-        for (const [key] of readFileSync(path, "utf8").matchAll(/"netmon-[a-z0-9-]+"/g))
-          keys.add(key.slice(1, -1));
-      }
-    }
-  };
-  walk(join(LOCALES_DIR, ".."));
+  for (const key of keysNamedInCode(join(LOCALES_DIR, ".."), /"netmon-[a-z0-9-]+"/g)) keys.add(key);
   return [...keys].sort();
 }
 
 describe("netmon texts", () => {
   it("every key the code uses exists in English", () => {
-    const en = messages("en");
+    const en = messageIds(LOCALES_DIR, "en");
     expect(keysInCode().filter((key) => !en.has(key))).toEqual([]);
   });
 
   it.each(LANGUAGES.filter((l) => l !== "en"))("%s has exactly the English keys", (language) => {
-    const en = [...messages("en").keys()].sort();
-    expect([...messages(language).keys()].sort()).toEqual(en);
+    const en = [...messageIds(LOCALES_DIR, "en")].sort();
+    expect([...messageIds(LOCALES_DIR, language)].sort()).toEqual(en);
   });
 });

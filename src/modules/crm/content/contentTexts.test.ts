@@ -4,10 +4,10 @@
  * (how a field is asked, why input or a write was refused). Parity of variables across languages
  * is test/kernel/locales.test.ts's.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { FluentResource } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
+import { keysNamedInCode, messageIds } from "../../../../test/support/localeKeys.js";
 import { LOCALES_DIR } from "../runtime.js";
 import type { RefusalReason } from "./domain/backendProblems.js";
 import { CONTENT_TYPES } from "./types/catalog.js";
@@ -17,10 +17,7 @@ import { enumLabel, fieldKey, typeKey } from "./views/fieldValues.js";
 const LANGUAGES = ["en", "ru", "kk", "ro"] as const;
 const CONTENT_DIR = join(LOCALES_DIR, "..", "content");
 
-function ids(language: string): Set<string> {
-  const source = readFileSync(join(LOCALES_DIR, `${language}.content.ftl`), "utf8");
-  return new Set(new FluentResource(source).body.map((m) => m.id));
-}
+const ids = (language: string) => messageIds(LOCALES_DIR, language, "content");
 
 /** What `enumLabel` asks `t` for, without a translation. */
 const keyOfEnum = (field: Parameters<typeof enumLabel>[1], value: string) =>
@@ -55,18 +52,7 @@ function keysInCode(): string[] {
     for (const field of type.fields)
       for (const value of field.values ?? []) keys.add(keyOfEnum(field, value));
   }
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts")) {
-        for (const [key] of readFileSync(path, "utf8").matchAll(/"crm-(content|field|type)-[a-z0-9-]+"/g)) {
-          keys.add(key.slice(1, -1));
-        }
-      }
-    }
-  };
-  walk(CONTENT_DIR);
+  for (const key of keysNamedInCode(CONTENT_DIR, /"crm-(content|field|type)-[a-z0-9-]+"/g)) keys.add(key);
   return [...keys].sort();
 }
 
