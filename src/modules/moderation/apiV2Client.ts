@@ -3,25 +3,44 @@
  * `Idempotency-Key` so a retry records once), read a member's status and the group's warning
  * policy, and the health check. Every failure is a `BackendError` from the platform's client.
  */
+import { z } from "zod";
 import type { BackendClient } from "../../platform/http/backendClient.js";
 import {
+  type ActionLogPage,
+  actionLogPageSchema,
   type EnforcementResult,
   enforcementResultSchema,
   envelope,
   type GroupSettings,
   groupSettingsSchema,
   healthSchema,
+  type NightModeState,
+  nightModeListSchema,
+  type SettingsPatch,
   type UserStatus,
   userStatusSchema,
 } from "./apiV2Schemas.js";
 
-/** The member actions this slice records. */
-export type EnforcementAction = "mute" | "unmute" | "ban" | "unban" | "kick" | "warn";
+/** The actions the bot records through `POST …/enforcement/{action}`. */
+export type EnforcementAction =
+  | "mute"
+  | "unmute"
+  | "ban"
+  | "unban"
+  | "kick"
+  | "warn"
+  | "restrict"
+  | "unrestrict"
+  | "lockdown"
+  | "unlock"
+  | "night_mode_on"
+  | "night_mode_off";
 
 export interface Enforcement {
   groupId: number;
   action: EnforcementAction;
-  userId: number;
+  /** Undefined for the group's own actions (lockdown, night mode). */
+  userId: number | undefined;
   adminId: number | undefined;
   /** Seconds; undefined: until lifted (or not a timed action). */
   duration: number | undefined;
@@ -44,7 +63,7 @@ export function enforcementRequest(record: Enforcement): RecordRequest {
   return {
     path: `/api/v2/groups/${record.groupId}/enforcement/${record.action}`,
     body: {
-      user_id: record.userId,
+      user_id: record.userId ?? null,
       admin_id: record.adminId ?? null,
       duration: record.duration ?? null,
       reason: record.reason ?? null,
@@ -103,6 +122,73 @@ export class ApiV2Client {
       path: `/api/v2/groups/${groupId}/settings`,
       cache: false,
       schema: envelope(groupSettingsSchema),
+    });
+  }
+
+  /** Changes some settings (each block partial); answers the whole settings after. */
+  patchSettings(groupId: number, patch: SettingsPatch): Promise<GroupSettings> {
+    return this.http.request({
+      method: "PATCH",
+      path: `/api/v2/groups/${groupId}/settings`,
+      json: patch,
+      // A PATCH sets values: sending it twice leaves the same settings.
+      idempotent: true,
+      schema: envelope(groupSettingsSchema),
+    });
+  }
+
+  /** Every group with night mode on, with whether its window is in force now. */
+  async nightModes(): Promise<NightModeState[]> {
+    const list = await this.http.request({
+      path: "/api/v2/night-mode",
+      cache: false,
+      schema: envelope(nightModeListSchema),
+    });
+    return list.items;
+  }
+
+  /** A page of the action log, newest first. */
+  actionLog(query: {
+    groupId: number;
+    userId?: number;
+    action?: string;
+    page?: number;
+    pageSize?: number;
+  }): Promise<ActionLogPage> {
+    return this.http.request({
+      path: "/api/v2/logs/actions",
+      query: {
+        group_id: query.groupId,
+        ...(query.userId !== undefined ? { user_id: query.userId } : {}),
+        ...(query.action !== undefined ? { action: query.action } : {}),
+        page: query.page ?? 1,
+        page_size: query.pageSize ?? 10,
+      },
+      cache: false,
+      schema: envelope(actionLogPageSchema),
+    });
+  }
+
+  /** Records a bot event in the action log (`delete_message`, `flood`, `captcha_failed`…). */
+  logEvent(entry: {
+    groupId: number;
+    userId?: number;
+    action: string;
+    details?: string;
+    idempotencyKey: string;
+  }): Promise<unknown> {
+    return this.http.request({
+      method: "POST",
+      path: "/api/v2/logs/actions",
+      headers: { "idempotency-key": entry.idempotencyKey },
+      json: {
+        group_id: entry.groupId,
+        user_id: entry.userId ?? null,
+        action: entry.action,
+        details: entry.details ?? null,
+      },
+      idempotent: true,
+      schema: envelope(z.unknown()),
     });
   }
 

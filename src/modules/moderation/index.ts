@@ -42,6 +42,8 @@ export function createModerationModule(options: ModerationOptions = {}) {
       { command: "unban", description: "mod-cmd-unban", scope: "groups" },
       { command: "warn", description: "mod-cmd-warn", scope: "groups" },
       { command: "kick", description: "mod-cmd-kick", scope: "groups" },
+      { command: "restrict", description: "mod-cmd-restrict", scope: "groups" },
+      { command: "unrestrict", description: "mod-cmd-unrestrict", scope: "groups" },
       { command: "clear", description: "mod-cmd-clear", scope: "groups" },
       { command: "info", description: "mod-cmd-info", scope: "groups" },
       { command: "status", description: "mod-cmd-status", scope: "groups" },

@@ -15,7 +15,9 @@ import {
 } from "../../platform/groups/index.js";
 import { ApiV2Client } from "./apiV2Client.js";
 import type { ModerationConfig } from "./config.js";
+import { type LogChannel, logChannel } from "./logChannel.js";
 import { createOutbox, type Outbox } from "./outbox.js";
+import { type SettingsCache, settingsCache } from "./settingsCache.js";
 
 export const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), "locales");
 export const MODERATION = "moderation";
@@ -36,8 +38,16 @@ export interface Moderation {
   api: ApiV2Client;
   /** Records API V2 could not take yet, delivered by the `outbox` job. */
   outbox: Outbox;
+  /** Each group's settings, from memory (refreshed from API V2 every few seconds). */
+  settings: SettingsCache;
+  /** Posts every action to the group's log channel. */
+  logChannel: LogChannel;
   admins: AdminCache;
   anonymous: AnonymousAdmin;
+  /** The bot's pacing for messages sent outside an update (notices, log posts). */
+  sends: ModuleSetup<ModerationConfig>["sends"];
+  /** A storage key of this instance. */
+  key: ModuleSetup<ModerationConfig>["key"];
   now: () => number;
   logger: Logger;
   bot: ModuleSetup<ModerationConfig>["bot"];
@@ -65,11 +75,16 @@ export function createModeration(
     logger: setup.logger,
   });
   options.onOutbox?.(outbox);
+  const settings = settingsCache({ api: apiV2, now, logger: setup.logger });
   const admins = adminCache({ storage: services.storage, api, bot: bot.id, logger: setup.logger });
   return {
     api: apiV2,
     outbox,
+    settings,
+    logChannel: logChannel({ api, settings, sends: setup.sends, logger: setup.logger }),
     admins,
+    sends: setup.sends,
+    key: setup.key,
     anonymous: anonymousAdmin({
       storage: services.storage,
       bot: bot.id,

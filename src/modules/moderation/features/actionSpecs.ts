@@ -13,6 +13,8 @@ export const MEMBER_COMMANDS = [
   "unban",
   "warn",
   "kick",
+  "restrict",
+  "unrestrict",
 ] as const satisfies readonly EnforcementAction[];
 export type MemberCommand = (typeof MEMBER_COMMANDS)[number];
 
@@ -20,6 +22,6 @@ export type MemberCommand = (typeof MEMBER_COMMANDS)[number];
 export const NEEDED_RIGHT: AdminRight = "can_restrict_members";
 
 /** Takes a duration after the target. */
-export const TIMED: ReadonlySet<MemberCommand> = new Set(["mute", "ban"]);
+export const TIMED: ReadonlySet<MemberCommand> = new Set(["mute", "ban", "restrict"]);
 /** Refused on admins and the owner: Telegram cannot restrict them, and a warning would escalate. */
-export const RESTRICTING: ReadonlySet<MemberCommand> = new Set(["mute", "ban", "warn", "kick"]);
+export const RESTRICTING: ReadonlySet<MemberCommand> = new Set(["mute", "ban", "warn", "kick", "restrict"]);

@@ -12,11 +12,9 @@ import { Composer, GrammyError } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../../../kernel/context.js";
 import { type AdminRights, actingUser, rightsOf } from "../../../platform/groups/index.js";
-import { enforcementRequest } from "../apiV2Client.js";
-import type { EnforcementResult } from "../apiV2Schemas.js";
+import { type ActionToRecord, recordAction, recordLine } from "../actionRecords.js";
 import { parseCommandArgs } from "../domain/commandArgs.js";
 import { clampDuration } from "../domain/duration.js";
-import { worthRetrying } from "../outbox.js";
 import type { Moderation } from "../runtime.js";
 import { durationText, HTML, lines, type Member, mention, nameOf } from "../views.js";
 import { MEMBER_COMMANDS, NEEDED_RIGHT, RESTRICTING, TIMED } from "./actionSpecs.js";
@@ -103,51 +101,6 @@ export async function resolveTarget(
   };
 }
 
-/**
- * The API V2 record of what was done: written now, or (when API V2 cannot take it now) queued in
- * the outbox; the failure, when it could be neither.
- */
-async function record(
-  mod: Moderation,
-  ctx: BotContext,
-  chatId: number,
-  adminId: number,
-  request: ActionRequest,
-  seconds: number | undefined,
-  { queue }: { queue: boolean },
-): Promise<{ result: EnforcementResult } | { queued: true } | { error: unknown }> {
-  const sent = enforcementRequest({
-    groupId: chatId,
-    action: request.command,
-    userId: request.target.id,
-    adminId,
-    duration: seconds,
-    reason: request.reason,
-    at: new Date(mod.now()),
-    idempotencyKey: `${mod.bot.id}-${ctx.update.update_id}`,
-  });
-  try {
-    return { result: await mod.api.send(sent) };
-  } catch (error) {
-    ctx.log.warn({ err: error, action: request.command, chatId }, "moderation: API V2 record failed");
-    if (!queue || !worthRetrying(error)) return { error };
-    try {
-      await mod.outbox.add(sent);
-      return { queued: true };
-    } catch (storageError) {
-      ctx.log.error({ err: storageError, action: request.command, chatId }, "moderation: outbox failed");
-      return { error };
-    }
-  }
-}
-
-/** The line that says how the record went; none when it was written. */
-function recordLine(ctx: BotContext, recorded: Awaited<ReturnType<typeof record>>): string | undefined {
-  if ("queued" in recorded) return ctx.t("mod-record-pending");
-  if ("error" in recorded) return ctx.t("mod-record-failed");
-  return undefined;
-}
-
 /** Telegram's refusal, answered; other errors go to the kernel's boundary. */
 async function telegramRefused(ctx: BotContext, error: unknown): Promise<void> {
   if (!(error instanceof GrammyError)) throw error;
@@ -160,7 +113,7 @@ async function perform(
   mod: Moderation,
   ctx: BotContext,
   chatId: number,
-  adminId: number,
+  admin: Member,
   request: ActionRequest,
 ) {
   const bot = await freshRights(mod, chatId, ctx.me.id);
@@ -186,14 +139,22 @@ async function perform(
   const reasonLine = request.reason ? ctx.t("mod-reason", { reason: request.reason }) : undefined;
   const clampLine = clamped ? ctx.t(`mod-clamped-${clamped}`) : undefined;
 
-  if (request.command === "warn") return warn(mod, ctx, chatId, adminId, request, targetHtml, reasonLine);
+  const toRecord: ActionToRecord = {
+    action: request.command,
+    target: request.target,
+    admin,
+    seconds,
+    reason: request.reason,
+    timed: TIMED.has(request.command),
+  };
+  if (request.command === "warn") return warn(mod, ctx, chatId, toRecord, targetHtml, reasonLine);
 
   try {
     await applyOnTelegram(ctx.api, chatId, request.target.id, request.command, seconds, mod.now());
   } catch (error) {
     return telegramRefused(ctx, error);
   }
-  const recorded = await record(mod, ctx, chatId, adminId, request, seconds, { queue: true });
+  const recorded = await recordAction(mod, ctx, chatId, toRecord, { queue: true });
   const headline = ctx.t(`mod-done-${request.command}`, {
     targetHtml,
     durationHtml: durationText(ctx.t, seconds),
@@ -207,13 +168,13 @@ async function warn(
   mod: Moderation,
   ctx: BotContext,
   chatId: number,
-  adminId: number,
-  request: ActionRequest,
+  toRecord: ActionToRecord,
   targetHtml: string,
   reasonLine: string | undefined,
 ) {
+  const target = toRecord.target!;
   // Not queued: API V2 counts the warnings, and the limit's action depends on its answer.
-  const recorded = await record(mod, ctx, chatId, adminId, request, undefined, { queue: false });
+  const recorded = await recordAction(mod, ctx, chatId, toRecord, { queue: false });
   if (!("result" in recorded)) {
     await ctx.reply(ctx.t("mod-warn-failed", { targetHtml }), HTML);
     return;
@@ -229,7 +190,7 @@ async function warn(
     action === "kick" ? { seconds: undefined } : clampDuration(escalation.duration ?? undefined);
   const limit = warnings?.limit ?? 0;
   try {
-    await applyOnTelegram(ctx.api, chatId, request.target.id, action, seconds, mod.now());
+    await applyOnTelegram(ctx.api, chatId, target.id, action, seconds, mod.now());
   } catch (error) {
     ctx.log.info({ err: error }, "moderation: the warning limit's action was refused");
     const reason = error instanceof GrammyError ? error.description : String(error);
@@ -243,6 +204,20 @@ async function warn(
     timed: seconds === undefined ? "no" : "yes",
   });
   await ctx.reply(lines(headline, reasonLine), HTML);
+  // API V2 imposed it already (the escalation); the channel still hears of it.
+  void mod.logChannel.post(
+    {
+      groupId: chatId,
+      groupTitle: ctx.chat && "title" in ctx.chat ? ctx.chat.title : undefined,
+      action,
+      admin: undefined,
+      target,
+      reason: escalation.details ?? undefined,
+      seconds,
+      timed: action !== "kick",
+    },
+    ctx.t,
+  );
 }
 
 /**
@@ -269,7 +244,8 @@ export function memberActionsFeature(mod: Moderation) {
   const confirmable = mod.anonymous.register("member", {
     right: NEEDED_RIGHT,
     payload: requestSchema,
-    run: (ctx, { chatId, admin, payload }) => perform(mod, ctx, chatId, admin.id, payload),
+    run: (ctx, { chatId, admin, payload }) =>
+      perform(mod, ctx, chatId, { id: admin.id, name: nameOf(admin) }, payload),
   });
 
   for (const command of MEMBER_COMMANDS) {
@@ -284,7 +260,8 @@ export function memberActionsFeature(mod: Moderation) {
         await confirmable.ask(ctx, request, `/${command}`);
         return;
       }
-      await perform(mod, ctx, group.id, actor.id, request);
+      const name = ctx.from ? nameOf(ctx.from) : String(actor.id);
+      await perform(mod, ctx, group.id, { id: actor.id, name }, request);
     });
   }
   return feature;

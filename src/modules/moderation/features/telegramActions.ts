@@ -1,13 +1,14 @@
 /**
  * The Telegram side of each action. `until_date` comes from the clamped duration; `/unban` always
  * passes `only_if_banned` (without it Telegram removes a member who is not banned); a kick is a
- * ban followed by that unban, which leaves the member free to rejoin.
+ * ban followed by that unban, which leaves the member free to rejoin. A restricted member may
+ * write text only; unmute and unrestrict both lift every restriction of the member.
  */
 import type { Api } from "grammy";
 import type { ChatPermissions } from "grammy/types";
 import { untilDate } from "../domain/duration.js";
 
-export type TelegramAction = "mute" | "unmute" | "ban" | "unban" | "kick";
+export type TelegramAction = "mute" | "unmute" | "ban" | "unban" | "kick" | "restrict" | "unrestrict";
 
 const SEND_RIGHTS = [
   "can_send_messages",
@@ -23,6 +24,8 @@ const SEND_RIGHTS = [
 ] as const;
 
 const MUTED: ChatPermissions = Object.fromEntries(SEND_RIGHTS.map((right) => [right, false]));
+/** Restricted: text only (no media, stickers, polls, link previews), as Rose's "restrict". */
+const TEXT_ONLY: ChatPermissions = { ...MUTED, can_send_messages: true };
 /** Every permission: Telegram lifts the restriction (the chat's defaults still apply). */
 const FREE: ChatPermissions = {
   ...Object.fromEntries(SEND_RIGHTS.map((right) => [right, true])),
@@ -46,7 +49,11 @@ export async function applyOnTelegram(
     case "mute":
       await api.restrictChatMember(chatId, userId, MUTED, { until_date });
       return;
+    case "restrict":
+      await api.restrictChatMember(chatId, userId, TEXT_ONLY, { until_date });
+      return;
     case "unmute":
+    case "unrestrict":
       await api.restrictChatMember(chatId, userId, FREE);
       return;
     case "ban":

@@ -77,3 +77,15 @@ mod-status-policy = ⚠️ After { $limit } warnings: { $action ->
     [mute] mute
    *[ban] ban
 }
+mod-cmd-restrict = Let a member write text only (no media, stickers, links) [duration] [reason]
+mod-cmd-unrestrict = Lift a member's restriction
+mod-done-restrict = ✋ { $targetHtml } may write text only { $timed ->
+    [yes] for { $durationHtml }.
+   *[no] until unrestricted.
+}
+mod-done-unrestrict = ✅ { $targetHtml } may send anything again.
+mod-log-group = Group: { $title } ({ $id })
+mod-log-admin = Admin: { $adminHtml }
+mod-log-by-bot = Admin: the bot, on its own
+mod-log-member = Member: { $targetHtml }
+mod-log-duration = Duration: { $durationHtml }

@@ -77,3 +77,15 @@ mod-status-policy = ⚠️ { $limit } ескертуден кейін: { $action
     [mute] үнін өшіру
    *[ban] бұғаттау
 }
+mod-cmd-restrict = Қатысушыға тек мәтін жазуға рұқсат ету (медиа, стикер, сілтемесіз) [мерзім] [себеп]
+mod-cmd-unrestrict = Қатысушыдан шектеуді алу
+mod-done-restrict = ✋ { $targetHtml } тек мәтін жаза алады { $timed ->
+    [yes] { $durationHtml } бойы.
+   *[no] шектеу алынғанша.
+}
+mod-done-unrestrict = ✅ { $targetHtml } қайтадан бәрін жібере алады.
+mod-log-group = Топ: { $title } ({ $id })
+mod-log-admin = Әкімші: { $adminHtml }
+mod-log-by-bot = Әкімші: бот, автоматты түрде
+mod-log-member = Қатысушы: { $targetHtml }
+mod-log-duration = Мерзім: { $durationHtml }

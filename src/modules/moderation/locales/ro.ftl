@@ -77,3 +77,15 @@ mod-status-policy = ⚠️ După { $limit } avertismente: { $action ->
     [mute] restricție de scriere
    *[ban] blocare
 }
+mod-cmd-restrict = Permiteți unui membru doar text (fără media, stickere, linkuri) [durată] [motiv]
+mod-cmd-unrestrict = Ridicați restricția unui membru
+mod-done-restrict = ✋ { $targetHtml } poate scrie doar text { $timed ->
+    [yes] timp de { $durationHtml }.
+   *[no] până la ridicarea restricției.
+}
+mod-done-unrestrict = ✅ { $targetHtml } poate trimite din nou orice.
+mod-log-group = Grup: { $title } ({ $id })
+mod-log-admin = Administrator: { $adminHtml }
+mod-log-by-bot = Administrator: botul, automat
+mod-log-member = Membru: { $targetHtml }
+mod-log-duration = Durată: { $durationHtml }

@@ -77,3 +77,15 @@ mod-status-policy = ⚠️ После { $limit } предупреждений: {
     [mute] мут
    *[ban] бан
 }
+mod-cmd-restrict = Разрешить участнику только текст (без медиа, стикеров, ссылок) [срок] [причина]
+mod-cmd-unrestrict = Снять ограничение с участника
+mod-done-restrict = ✋ { $targetHtml } может писать только текст { $timed ->
+    [yes] на { $durationHtml }.
+   *[no] до снятия ограничения.
+}
+mod-done-unrestrict = ✅ { $targetHtml } снова может отправлять всё.
+mod-log-group = Группа: { $title } ({ $id })
+mod-log-admin = Админ: { $adminHtml }
+mod-log-by-bot = Админ: бот, автоматически
+mod-log-member = Участник: { $targetHtml }
+mod-log-duration = Срок: { $durationHtml }

@@ -1,0 +1,89 @@
+/**
+ * Recording what the bot did on Telegram: in API V2 (now, or through the outbox when API V2
+ * cannot take it now) and in the group's log channel. Every action goes through `recordAction`,
+ * so none is missing from either; the answer in the group adds `recordLine` when the record is
+ * pending or failed.
+ */
+import type { BotContext } from "../../kernel/context.js";
+import { type Enforcement, enforcementRequest } from "./apiV2Client.js";
+import type { EnforcementResult } from "./apiV2Schemas.js";
+import { worthRetrying } from "./outbox.js";
+import type { Moderation } from "./runtime.js";
+import type { Member } from "./views.js";
+
+export type Recorded = { result: EnforcementResult } | { queued: true } | { error: unknown };
+
+export interface ActionToRecord {
+  action: Enforcement["action"];
+  /** Undefined for the group's own actions (lockdown, night mode). */
+  target: Member | undefined;
+  /** Undefined when the bot acted on its own. */
+  admin: Member | undefined;
+  seconds: number | undefined;
+  reason: string | undefined;
+  /** Whether the action is timed (a timed action without `seconds` is forever). */
+  timed: boolean;
+}
+
+/** The `Idempotency-Key` of an update's record: a retry of the same update records once. */
+export const updateKey = (mod: Moderation, ctx: BotContext, suffix = ""): string =>
+  `${mod.bot.id}-${ctx.update.update_id}${suffix}`;
+
+/**
+ * Records `action` in API V2 under the update's key and posts it to the log channel. With
+ * `queue`, a record API V2 cannot take now waits in the outbox (`{queued}`); the failure otherwise.
+ */
+export async function recordAction(
+  mod: Moderation,
+  ctx: BotContext,
+  chatId: number,
+  action: ActionToRecord,
+  { queue, keySuffix = "" }: { queue: boolean; keySuffix?: string },
+): Promise<Recorded> {
+  const sent = enforcementRequest({
+    groupId: chatId,
+    action: action.action,
+    userId: action.target?.id,
+    adminId: action.admin?.id,
+    duration: action.seconds,
+    reason: action.reason,
+    at: new Date(mod.now()),
+    idempotencyKey: updateKey(mod, ctx, keySuffix),
+  });
+  const recorded = await send(mod, ctx, chatId, sent, queue);
+  // Done on Telegram (queue), or done once API V2 took it (a warning): the channel hears of it.
+  if (queue || "result" in recorded) {
+    const title = ctx.chat && "title" in ctx.chat ? ctx.chat.title : undefined;
+    void mod.logChannel.post({ groupId: chatId, groupTitle: title, ...action }, ctx.t);
+  }
+  return recorded;
+}
+
+async function send(
+  mod: Moderation,
+  ctx: BotContext,
+  chatId: number,
+  sent: ReturnType<typeof enforcementRequest>,
+  queue: boolean,
+): Promise<Recorded> {
+  try {
+    return { result: await mod.api.send(sent) };
+  } catch (error) {
+    ctx.log.warn({ err: error, path: sent.path, chatId }, "moderation: API V2 record failed");
+    if (!queue || !worthRetrying(error)) return { error };
+    try {
+      await mod.outbox.add(sent);
+      return { queued: true };
+    } catch (storageError) {
+      ctx.log.error({ err: storageError, path: sent.path, chatId }, "moderation: outbox failed");
+      return { error };
+    }
+  }
+}
+
+/** The line that says how the record went; none when it was written. */
+export function recordLine(ctx: BotContext, recorded: Recorded): string | undefined {
+  if ("queued" in recorded) return ctx.t("mod-record-pending");
+  if ("error" in recorded) return ctx.t("mod-record-failed");
+  return undefined;
+}
