@@ -1,5 +1,6 @@
 import type { ChatMember, ChatMemberUpdated } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { countStorageOperations } from "../../../test/support/countStorage.js";
 import { openSqliteStorage } from "../storage/sqliteStorage.js";
 import type { Storage } from "../storage/storage.js";
 import { adminCache } from "./adminCache.js";
@@ -134,5 +135,39 @@ describe("admin cache", () => {
     expect(await cache.isAdmin(GROUP, 99)).toBe(true);
     await memberUpdate(cache, { status: "kicked", user: user(99), until_date: 0 }, "my_chat_member");
     expect(await storage.listKeys("admins:")).toEqual([]);
+  });
+
+  it("answers from this process's copy for memoMs: a busy group's checks cost no store read", async () => {
+    const cache = cacheOf();
+    await cache.admins(GROUP);
+    const ops = countStorageOperations(storage);
+    try {
+      for (let i = 0; i < 1000; i++) await cache.isAdmin(GROUP, 3);
+      expect(ops.total()).toBe(0);
+      clock += 5_000;
+      await cache.isAdmin(GROUP, 3);
+      expect(ops.byOperation()).toEqual({ get: 1 });
+      expect(calls).toBe(1);
+    } finally {
+      ops.restore();
+    }
+  });
+
+  it("sees its own patches at once, another instance's once its copy is older than memoMs", async () => {
+    const [a, b] = [cacheOf(), cacheOf()];
+    await a.admins(GROUP);
+    expect(await b.isAdmin(GROUP, 3)).toBe(false);
+    await memberUpdate(a, administrator(3));
+    expect(await a.isAdmin(GROUP, 3)).toBe(true);
+    expect(await b.isAdmin(GROUP, 3)).toBe(false);
+    clock += 5_000;
+    expect(await b.isAdmin(GROUP, 3)).toBe(true);
+    // A demotion through b, and an invalidation, count at once there too.
+    await memberUpdate(b, { status: "member", user: user(3) });
+    expect(await b.isAdmin(GROUP, 3)).toBe(false);
+    await b.invalidate(GROUP);
+    listed = [owner];
+    expect(await b.isAdmin(GROUP, 2)).toBe(false);
+    expect(calls).toBe(2);
   });
 });

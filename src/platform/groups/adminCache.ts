@@ -6,6 +6,11 @@ import { type AdminRights, type ChatAdmin, isChatAdmin, rightsOf } from "./admin
 
 /** Telegram suggests caching admin lists; ten minutes is what group bots (Rose and others) use. */
 export const DEFAULT_ADMIN_TTL_MS = 10 * 60_000;
+/**
+ * How long a process answers from its own copy of a list before reading the store again: checks
+ * made for ordinary group messages (flood control, locks) then cost no store round trip.
+ */
+export const DEFAULT_ADMIN_MEMO_MS = 5_000;
 
 export interface AdminCacheOptions {
   storage: Storage;
@@ -15,6 +20,8 @@ export interface AdminCacheOptions {
   bot: string;
   /** How long a fetched list is trusted; default 10 minutes. */
   ttlMs?: number;
+  /** How long this process reuses a list it read from the store; default 5 seconds, 0 for never. */
+  memoMs?: number;
   /** Clock in milliseconds (tests); default `Date.now`. */
   now?: () => number;
   logger?: Pick<Logger, "debug">;
@@ -60,13 +67,38 @@ interface CachedList {
  * from getChatAdministrators, are trusted for `ttlMs`, and are patched in place by the member
  * updates Telegram sends, so a promotion counts at once without another call. Concurrent
  * lookups of one chat in this process share one call.
+ *
+ * In front of the store, each process keeps the lists it read for `memoMs`, so a busy group's
+ * checks cost no round trip. What this process fetches or patches it sees at once; a patch made
+ * by another instance (the member update went there) reaches it within `memoMs`.
  */
 export function adminCache(options: AdminCacheOptions): AdminCache {
   const { storage, api, bot, logger } = options;
   const ttlMs = options.ttlMs ?? DEFAULT_ADMIN_TTL_MS;
   const now = options.now ?? Date.now;
+  const memoMs = options.memoMs ?? DEFAULT_ADMIN_MEMO_MS;
   const key = (chatId: number) => `admins:${bot}:${chatId}`;
   const inFlight = new Map<number, Promise<ChatAdmin[]>>();
+  const memo = new Map<number, { list: CachedList; readAt: number }>();
+
+  const remember = (chatId: number, list: CachedList) => {
+    if (memoMs <= 0) return;
+    // Many groups: drop what is too old to be used before holding more.
+    if (memo.size >= 10_000) {
+      for (const [id, held] of memo) if (now() - held.readAt >= memoMs) memo.delete(id);
+    }
+    memo.set(chatId, { list, readAt: now() });
+  };
+
+  /** The stored list, from this process's copy while it is younger than `memoMs`. */
+  const read = async (chatId: number): Promise<CachedList | undefined> => {
+    const held = memo.get(chatId);
+    if (held && now() - held.readAt < memoMs) return held.list;
+    const cached = await storage.get<CachedList>(key(chatId));
+    if (cached) remember(chatId, cached);
+    else memo.delete(chatId);
+    return cached;
+  };
 
   const fresh = (cached: CachedList | undefined, maxAgeMs: number): cached is CachedList =>
     cached !== undefined && now() - cached.fetchedAt < maxAgeMs;
@@ -76,7 +108,9 @@ export function adminCache(options: AdminCacheOptions): AdminCache {
     if (running) return running;
     const call = (async () => {
       const admins = (await api.getChatAdministrators(chatId)).filter(isChatAdmin);
-      await storage.set(key(chatId), { fetchedAt: now(), admins } satisfies CachedList, ttlMs);
+      const list: CachedList = { fetchedAt: now(), admins };
+      await storage.set(key(chatId), list, ttlMs);
+      remember(chatId, list);
       logger?.debug({ bot, chatId, admins: admins.length }, "admin list fetched");
       return admins;
     })().finally(() => inFlight.delete(chatId));
@@ -87,7 +121,7 @@ export function adminCache(options: AdminCacheOptions): AdminCache {
   async function admins(chatId: number, lookup: AdminLookup = {}): Promise<readonly ChatAdmin[]> {
     if (chatId > 0) return [];
     if (!lookup.force) {
-      const cached = await storage.get<CachedList>(key(chatId));
+      const cached = await read(chatId);
       if (fresh(cached, Math.min(ttlMs, lookup.maxAgeMs ?? ttlMs))) return cached.admins;
     }
     return fetch(chatId);
@@ -101,16 +135,18 @@ export function adminCache(options: AdminCacheOptions): AdminCache {
   async function patch(update: ChatMemberUpdated): Promise<void> {
     const chatId = update.chat.id;
     const member = update.new_chat_member;
+    // The store's list, not this process's copy: another instance may have patched it since.
     const cached = await storage.get<CachedList>(key(chatId));
-    if (!fresh(cached, ttlMs)) return; // nothing trusted to patch: the next lookup fetches
+    if (!fresh(cached, ttlMs)) {
+      memo.delete(chatId); // nothing trusted to patch: the next lookup fetches
+      return;
+    }
     const others = cached.admins.filter((a) => a.user.id !== member.user.id);
     const next = isChatAdmin(member) ? [...others, member] : others;
     const remaining = cached.fetchedAt + ttlMs - now();
-    await storage.set(
-      key(chatId),
-      { fetchedAt: cached.fetchedAt, admins: next } satisfies CachedList,
-      remaining,
-    );
+    const list: CachedList = { fetchedAt: cached.fetchedAt, admins: next };
+    await storage.set(key(chatId), list, remaining);
+    remember(chatId, list);
     logger?.debug({ bot, chatId, userId: member.user.id, status: member.status }, "admin list patched");
   }
 
@@ -123,6 +159,7 @@ export function adminCache(options: AdminCacheOptions): AdminCache {
       return found ? rightsOf(found) : undefined;
     },
     async invalidate(chatId) {
+      memo.delete(chatId);
       await storage.delete(key(chatId));
     },
     middleware() {
@@ -132,6 +169,7 @@ export function adminCache(options: AdminCacheOptions): AdminCache {
           const status = update.new_chat_member.status;
           // The bot left or was removed: it can neither use nor refresh the list.
           if (ctx.myChatMember && (status === "left" || status === "kicked")) {
+            memo.delete(update.chat.id);
             await storage.delete(key(update.chat.id));
           } else {
             await patch(update);

@@ -21,8 +21,8 @@ import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { BackendError } from "../http/backendError.js";
 import type { SecretBox } from "../secrets/secretBox.js";
+import { tryLease } from "../storage/lease.js";
 import type { Storage } from "../storage/storage.js";
-import { tryLease } from "./refreshLease.js";
 import { TokenVaultError } from "./tokenVaultError.js";
 import {
   isVaultToken,

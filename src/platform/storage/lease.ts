@@ -1,7 +1,8 @@
 /**
- * A lease in storage that lets one instance at a time refresh a user's token: with a rotating
- * refresh token, two refreshes at once would spend the same refresh token twice and log the user
- * out. `setIfAbsent` with a TTL is the lock; the TTL frees it when its holder dies mid-refresh.
+ * A lease in storage that lets one instance at a time do something: refresh a user's token (with
+ * a rotating refresh token, two refreshes at once would spend it twice and log the user out),
+ * change a group's permissions (moderation's lockdown and night mode). `setIfAbsent` with a TTL is
+ * the lock; the TTL frees it when its holder dies mid-work.
  */
 import { randomUUID } from "node:crypto";
 import type { Storage } from "../storage/storage.js";
@@ -16,7 +17,7 @@ export interface Lease {
  *
  * Sharp edge: release reads then deletes (the storage has no compare-and-delete), so a holder
  * whose lease already expired could, in that gap, free a lease a second holder just took. The TTL
- * must therefore be well above the longest refresh, which is also what keeps two refreshes apart.
+ * must therefore be well above the longest piece of work it guards.
  */
 export async function tryLease(storage: Storage, key: string, ttlMs: number): Promise<Lease | undefined> {
   const holder = randomUUID();
