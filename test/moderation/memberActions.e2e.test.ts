@@ -42,6 +42,31 @@ describe("moderation in a group", () => {
     await stack.send(g.id, g.ann, "back again");
   });
 
+  it("names a member by @username once seen; restricts to text and lifts it; an unseen @username is answered", async () => {
+    const g = await stack.group();
+    const carl = await stack.control.createUser({
+      first_name: "Carl",
+      username: "carl_dev",
+      language_code: "en",
+    });
+    await stack.control.joinGroup(carl.id, g.id);
+    await stack.send(g.id, carl.id, "hello all");
+    const unseen = await stack.ask(g.id, g.admin, "/restrict @nobody_here 1h", /not seen/);
+    expect(unseen.text).toBe(
+      "I have not seen @nobody_here in this group. Reply to their message, or give their numeric id.",
+    );
+    const answer = await stack.ask(g.id, g.admin, "/restrict @Carl_Dev 1h links", /text only/);
+    expect(answer.text).toBe("✋ Carl may write text only for 1 h.\nReason: links");
+    expect(await stack.control.member(g.id, carl.id)).toMatchObject({
+      status: "restricted",
+      can_send_messages: true,
+      can_send_photos: false,
+    });
+    expect(await apiStatus(g.id, carl.id)).toMatchObject({ is_restricted: true });
+    await stack.ask(g.id, g.admin, "/unrestrict @carl_dev", /send anything again/);
+    expect(await statusOf(g.id, carl.id)).toBe("member");
+  });
+
   it("clamps a mute under 30 s to 30 s and says so; /unmute lifts it", async () => {
     const g = await stack.group();
     const answer = await stack.ask(g.id, g.admin, `/mute ${g.bob} 5s`, /muted/);

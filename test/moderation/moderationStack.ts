@@ -150,4 +150,78 @@ export class ModerationStack {
     await this.apiV2.close();
     await this.emulator.close();
   }
+
+  /** The group's default member permissions, as the Bot API's getChat answers them. */
+  async chatPermissions(chatId: number): Promise<Record<string, boolean>> {
+    const response = await fetch(`${this.emulator.apiRoot}/bot${MOD_BOT.token}/getChat?chat_id=${chatId}`);
+    const body = (await response.json()) as {
+      ok: boolean;
+      result?: { permissions?: Record<string, boolean> };
+    };
+    if (!body.ok || !body.result?.permissions) throw new Error(`getChat(${chatId}) failed`);
+    return body.result.permissions;
+  }
+
+  /** `PATCH /api/v2/groups/{chatId}/settings` on API V2 with `patch`; answers the settings. */
+  async patchSettings(chatId: number, patch: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const response = await fetch(`${this.apiV2.url}/api/v2/groups/${chatId}/settings`, {
+      method: "PATCH",
+      headers: { authorization: `Bearer ${this.apiV2.key}`, "content-type": "application/json" },
+      body: JSON.stringify(patch),
+    });
+    const body = (await response.json()) as {
+      success: boolean;
+      data: Record<string, unknown>;
+      error?: string;
+    };
+    if (!body.success) throw new Error(`PATCH settings of ${chatId} failed: ${body.error}`);
+    return body.data;
+  }
+
+  /** API V2's action log of the group (newest first), as `{action, admin_id, user_id}`. */
+  async actionLog(
+    chatId: number,
+  ): Promise<Array<{ action: string; admin_id: number | null; user_id: number | null }>> {
+    const response = await fetch(`${this.apiV2.url}/api/v2/logs/actions?group_id=${chatId}&page_size=100`, {
+      headers: { authorization: `Bearer ${this.apiV2.key}` },
+    });
+    return (
+      (await response.json()) as {
+        data: { items: Array<{ action: string; admin_id: number | null; user_id: number | null }> };
+      }
+    ).data.items;
+  }
+
+  /**
+   * A process restart: the app stops and a new one starts on the same data folder, with a new
+   * moderation instance (nothing kept in memory); Telegram and API V2 keep running.
+   */
+  async restart(moderation: Omit<ModerationOptions, "now" | "onOutbox"> = {}): Promise<void> {
+    await this.app.stop();
+    const module = createModerationModule({
+      ...moderation,
+      now: this.clock.now,
+      onOutbox: (outbox) => {
+        this.outbox = outbox;
+      },
+    });
+    const config = loadConfig(
+      {
+        TELEGRAM_BOT_TOKEN: MOD_BOT.token,
+        BOT_MODULES: "moderation",
+        BOT_ID: "moderation",
+        TELEGRAM_API_ROOT: this.emulator.apiRoot,
+        DATA_DIR: this.dataDir,
+        HOST: "127.0.0.1",
+        PORT: String(await freePort("127.0.0.1")),
+        API_V2_URL: this.apiV2.url,
+        API_V2_KEY: this.apiV2.key,
+        API_V2_TIMEOUT_MS: "2000",
+        GENERAL_RATE_LIMIT: "1000",
+        LOG_LEVEL: "silent",
+      },
+      { ...moduleRegistry, moderation: module },
+    );
+    this.app = await startApp({ config, logger: createLogger({ level: "silent" }), version: "e2e" });
+  }
 }

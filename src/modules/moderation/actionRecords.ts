@@ -87,3 +87,48 @@ export function recordLine(ctx: BotContext, recorded: Recorded): string | undefi
   if ("error" in recorded) return ctx.t("mod-record-failed");
   return undefined;
 }
+
+/** What the bot did on its own, outside an update (night mode's scheduler). */
+export interface BotEvent {
+  groupId: number;
+  groupTitle: string | undefined;
+  /** API V2's action log name (`[a-z][a-z0-9_]*`), also the log channel's tag. */
+  action: string;
+  details: string | undefined;
+  /** One key per event: a run retried after a lost answer records once. */
+  idempotencyKey: string;
+}
+
+/**
+ * Records a bot event in API V2's action log and posts its tag to the log channel (in `t`'s language).
+ * Not queued: these are log lines only, and a failure is logged; resolves either way.
+ */
+export async function recordBotEvent(mod: Moderation, event: BotEvent, t: BotContext["t"]): Promise<void> {
+  try {
+    await mod.api.logEvent({
+      groupId: event.groupId,
+      action: event.action,
+      ...(event.details !== undefined ? { details: event.details } : {}),
+      idempotencyKey: event.idempotencyKey,
+    });
+  } catch (error) {
+    mod.logger.warn(
+      { err: error, groupId: event.groupId, action: event.action },
+      "moderation: API V2 log failed",
+    );
+  }
+  await mod.logChannel.post(
+    {
+      groupId: event.groupId,
+      groupTitle: event.groupTitle,
+      action: event.action,
+      admin: undefined,
+      target: undefined,
+      // The tag says what happened; `details` (API V2's, in English) stays in the action log.
+      reason: undefined,
+      seconds: undefined,
+      timed: false,
+    },
+    t,
+  );
+}

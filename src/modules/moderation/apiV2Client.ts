@@ -169,10 +169,12 @@ export class ApiV2Client {
     });
   }
 
-  /** Records a bot event in the action log (`delete_message`, `flood`, `captcha_failed`…). */
+  /** Records an event in the action log (`delete_message`, `lock_url`, `night_close`…). */
   logEvent(entry: {
     groupId: number;
     userId?: number;
+    /** The admin who made it happen; absent when the bot acted on its own. */
+    adminId?: number;
     action: string;
     details?: string;
     idempotencyKey: string;
@@ -184,6 +186,7 @@ export class ApiV2Client {
       json: {
         group_id: entry.groupId,
         user_id: entry.userId ?? null,
+        admin_id: entry.adminId ?? null,
         action: entry.action,
         details: entry.details ?? null,
       },

@@ -3,9 +3,10 @@
  * (backends/apiv2). Admins mute, ban, warn, kick and clear warnings in their groups; the bot does
  * it on Telegram and records it in API V2, which keeps the state, the warning counts and the audit trail.
  *
- * It takes no ordinary messages (group chatter stays on the kernel's fast path), only its
- * commands, its confirmation buttons (`md.*`) and the member updates that keep the admin cache
- * current.
+ * It takes its commands, its buttons (`md.*`), the member updates that keep the admin cache
+ * current and welcome, check or see off newcomers (features/newcomers.ts), and every ordinary
+ * group message (`messages: "groups"`): flood control, locks and the member directory see them
+ * all, from memory, at no API V2 request (features/groupMessages.ts).
  *
  * Read on: config.ts → apiV2Client.ts, apiV2Schemas.ts (the backend), outbox.ts (records API V2
  * could not take yet) → domain/ (durations, command arguments: pure) → views.ts → features/
@@ -13,9 +14,21 @@
  */
 import { defineModule } from "../../kernel/defineModule.js";
 import { moderationConfigSchema } from "./config.js";
+import { parseSettingsPayload } from "./domain/settingsDeepLink.js";
+import { autoDeleteCommandsFeature } from "./features/autoDeleteCommands.js";
+import { CAPTCHA_JOB, captchaFeature, expireCaptcha } from "./features/captcha.js";
 import { clearWarningsFeature } from "./features/clearWarnings.js";
+import { groupMessagesFeature } from "./features/groupMessages.js";
 import { infoFeature } from "./features/info.js";
+import { lockdownFeature } from "./features/lockdown.js";
 import { memberActionsFeature } from "./features/memberActions.js";
+import { newcomersFeature } from "./features/newcomers.js";
+import { nightModeFeature } from "./features/nightMode.js";
+import { nightModeJob } from "./features/nightModeJob.js";
+import { privateSettingsFeature } from "./features/privateSettings.js";
+import { reportsFeature } from "./features/reports.js";
+import { serviceMessagesFeature } from "./features/serviceMessages.js";
+import { settingsPanelFeature } from "./features/settingsPanel.js";
 import {
   CALLBACK_PREFIX,
   createModeration,
@@ -34,6 +47,9 @@ export function createModerationModule(options: ModerationOptions = {}) {
     config: moderationConfigSchema,
     locales: LOCALES_DIR,
     callbackPrefix: CALLBACK_PREFIX,
+    // Ordinary group messages: flood control, locks, the member directory (the kernel still reads
+    // no session for them).
+    messages: "groups",
     updates: ["chat_member", "my_chat_member"],
     commands: [
       { command: "mute", description: "mod-cmd-mute", scope: "groups" },
@@ -47,21 +63,62 @@ export function createModerationModule(options: ModerationOptions = {}) {
       { command: "clear", description: "mod-cmd-clear", scope: "groups" },
       { command: "info", description: "mod-cmd-info", scope: "groups" },
       { command: "status", description: "mod-cmd-status", scope: "groups" },
+      { command: "report", description: "mod-cmd-report", scope: "groups" },
+      { command: "lockdown", description: "mod-cmd-lockdown", scope: "groups" },
+      { command: "unlock", description: "mod-cmd-unlock", scope: "groups" },
+      { command: "nightmode", description: "mod-cmd-nightmode", scope: "groups" },
+      // In private chats /settings manages the admin's groups (another feature); in a group, the panel.
+      { command: "settings", description: "mod-cmd-settings", scope: "all" },
     ],
     create(setup) {
       const mod = createModeration(setup, options);
+      const newcomers = {
+        mod,
+        storage: setup.services.storage,
+        jobs: setup.services.jobs,
+        telegram: setup.api,
+      };
+      const nightMode = nightModeJob(mod, setup.services.storage, setup.api);
+      options.onNightModeJob?.(nightMode);
       return {
         features: [
           mod.admins.middleware(),
+          // Before every feature that may end the chain: any group update keeps the index current.
+          mod.groups.middleware(),
           mod.anonymous.middleware(),
+          // Wraps every feature below: deletes a command once it was handled (`auto_delete.commands`).
+          autoDeleteCommandsFeature(mod),
+          // Locks and flood control first: a message deleted for a lock goes no further.
+          groupMessagesFeature(mod),
+          // Before the features that take ordinary messages: `@admin` passes them on.
+          reportsFeature(mod),
           memberActionsFeature(mod),
           clearWarningsFeature(mod),
           infoFeature(mod),
+          newcomersFeature(newcomers),
+          captchaFeature(newcomers),
+          serviceMessagesFeature(newcomers),
+          lockdownFeature(mod),
+          nightModeFeature(mod),
+          // Passes private chats on to the feature that manages groups from there.
+          settingsPanelFeature(mod),
+          // /settings in a private chat, `/start settings…`: a group's settings, managed from there.
+          privateSettingsFeature(mod),
         ],
         // Records API V2 could not take when the action was done, delivered once it is back.
-        jobs: [{ name: "outbox", every: 30_000, run: async () => void (await mod.outbox.deliver()) }],
+        jobs: [
+          { name: "outbox", every: 30_000, run: async () => void (await mod.outbox.deliver()) },
+          // One-off, scheduled per newcomer: removes one who did not answer the captcha in time.
+          { name: CAPTCHA_JOB, run: (data) => expireCaptcha(newcomers, data) },
+          // Closes and opens chats as their night-mode windows start and end.
+          { name: "night-mode", every: 30_000, run: nightMode },
+        ],
         // Ready unless API V2 has been failing: its breaker is what every record meets.
         health: async () => mod.api.http.health(),
+        // `/start settings` and `/start settings_<chat id>` open the private settings menu.
+        startPayload: (payload) => parseSettingsPayload(payload) !== undefined,
+        // /start in a private chat: where an admin manages their groups.
+        startHint: (ctx) => (ctx.chat?.type === "private" ? ctx.t("mod-ps-start-hint") : undefined),
       };
     },
   });

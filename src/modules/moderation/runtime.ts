@@ -15,7 +15,9 @@ import {
 } from "../../platform/groups/index.js";
 import { ApiV2Client } from "./apiV2Client.js";
 import type { ModerationConfig } from "./config.js";
+import { type GroupRegistry, groupRegistry } from "./groupRegistry.js";
 import { type LogChannel, logChannel } from "./logChannel.js";
+import { type MemberDirectory, memberDirectory } from "./memberDirectory.js";
 import { createOutbox, type Outbox } from "./outbox.js";
 import { type SettingsCache, settingsCache } from "./settingsCache.js";
 
@@ -32,6 +34,10 @@ export interface ModerationOptions {
   breaker?: { threshold?: number; halfOpenAfterMs?: number };
   /** Handed the outbox once the instance is built (tests deliver it without waiting for the job). */
   onOutbox?: (outbox: Outbox) => void;
+  /** Handed the `night-mode` job's run (tests move the clock and run it without waiting 30 s). */
+  onNightModeJob?: (run: () => Promise<void>) => void;
+  /** Handed the instance once built (tests change a group's settings through its cache). */
+  onModeration?: (mod: Moderation) => void;
 }
 
 export interface Moderation {
@@ -43,7 +49,11 @@ export interface Moderation {
   /** Posts every action to the group's log channel. */
   logChannel: LogChannel;
   admins: AdminCache;
+  /** The groups this bot is in (an index in storage), for the private settings menu. */
+  groups: GroupRegistry;
   anonymous: AnonymousAdmin;
+  /** The members seen in each group, by @username (the target of `/ban @ann`). */
+  members: MemberDirectory;
   /** The bot's pacing for messages sent outside an update (notices, log posts). */
   sends: ModuleSetup<ModerationConfig>["sends"];
   /** A storage key of this instance. */
@@ -77,12 +87,13 @@ export function createModeration(
   options.onOutbox?.(outbox);
   const settings = settingsCache({ api: apiV2, now, logger: setup.logger });
   const admins = adminCache({ storage: services.storage, api, bot: bot.id, logger: setup.logger });
-  return {
+  const mod: Moderation = {
     api: apiV2,
     outbox,
     settings,
     logChannel: logChannel({ api, settings, sends: setup.sends, logger: setup.logger }),
     admins,
+    groups: groupRegistry({ storage: services.storage, key: setup.key }),
     sends: setup.sends,
     key: setup.key,
     anonymous: anonymousAdmin({
@@ -91,8 +102,11 @@ export function createModeration(
       callbackPrefix: CALLBACK_PREFIX,
       adminCache: admins,
     }),
+    members: memberDirectory({ storage: services.storage, key: setup.key, now, logger: setup.logger }),
     now,
     logger: setup.logger,
     bot,
   };
+  options.onModeration?.(mod);
+  return mod;
 }

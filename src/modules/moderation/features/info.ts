@@ -26,7 +26,7 @@ export function infoFeature(mod: Moderation) {
       actor?.kind === "anonymous_admin" ||
       (actor?.kind === "user" && (await mod.admins.isAdmin(group.id, actor.id)));
     if (!isAdmin) return void (await ctx.reply(ctx.t("mod-admins-only"), HTML));
-    const resolved = await resolveTarget(ctx, group.id, "info", false);
+    const resolved = await resolveTarget(mod, ctx, group.id, "info", false);
     if (!resolved) return;
     const targetHtml = mention(resolved.target);
     const member = await ctx.api.getChatMember(group.id, resolved.target.id);

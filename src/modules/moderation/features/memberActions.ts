@@ -1,34 +1,37 @@
 /**
- * `/mute /unmute /ban /unban /warn /kick` in groups. The target is the author of the message the
- * command replies to, or a numeric id; then an optional duration (mute, ban) and the reason.
- * Only admins with the right to restrict members may act; an anonymous admin confirms with a
- * button (the press tells who they are). The bot checks its own right, refuses admins and the
- * owner, does the action on Telegram, then records it in API V2 under the update's id as the
- * `Idempotency-Key`, and answers only once Telegram confirmed. When API V2 cannot take the record
- * now, it waits in the outbox (outbox.ts) and the answer says so; `/warn` is refused instead, as
- * API V2 counts the warnings.
+ * `/mute /unmute /ban /unban /warn /kick /restrict /unrestrict` in groups. The target is the author
+ * of the message the command replies to, or a numeric id; then an optional duration (mute, ban,
+ * restrict) and the reason. Only admins with the right to restrict members may act; an anonymous
+ * admin confirms with a button (the press tells who they are). `runMemberAction` does the work and
+ * gives back the answer (the commands reply with it, the /settings panel shows it): the bot checks
+ * its own right, refuses admins and the owner, does the action on Telegram, then records it in
+ * API V2 under the update's id as the `Idempotency-Key`, and answers only once Telegram confirmed.
+ * When API V2 cannot take the record now, it waits in the outbox (outbox.ts) and the answer says
+ * so; `/warn` is refused instead, as API V2 counts the warnings.
  */
 import { Composer, GrammyError } from "grammy";
+import type { ChatMember } from "grammy/types";
 import { z } from "zod";
 import type { BotContext } from "../../../kernel/context.js";
 import { type AdminRights, actingUser, rightsOf } from "../../../platform/groups/index.js";
 import { type ActionToRecord, recordAction, recordLine } from "../actionRecords.js";
 import { parseCommandArgs } from "../domain/commandArgs.js";
 import { clampDuration } from "../domain/duration.js";
+import { NOT_SEEN_KEY } from "../memberDirectory.js";
 import type { Moderation } from "../runtime.js";
 import { durationText, HTML, lines, type Member, mention, nameOf } from "../views.js";
 import { MEMBER_COMMANDS, NEEDED_RIGHT, RESTRICTING, TIMED } from "./actionSpecs.js";
 import { applyOnTelegram } from "./telegramActions.js";
 
 /** What an action needs once its target is known: also what waits for an anonymous admin's press. */
-const requestSchema = z.object({
+export const actionRequestSchema = z.object({
   command: z.enum(MEMBER_COMMANDS),
   target: z.object({ id: z.number().int().positive(), name: z.string() }),
   /** Seconds as typed, before Telegram's clamp. */
   duration: z.number().int().positive().optional(),
   reason: z.string().optional(),
 });
-type ActionRequest = z.output<typeof requestSchema>;
+export type ActionRequest = z.output<typeof actionRequestSchema>;
 
 /** The group of this update, or undefined in private chats and channels. */
 export function groupOf(ctx: BotContext) {
@@ -52,6 +55,7 @@ const rightName = (ctx: BotContext) => ctx.t(`group-right-${NEEDED_RIGHT}`);
 
 /** The target named by the command, or a refusal already answered. */
 export async function resolveTarget(
+  mod: Moderation,
   ctx: BotContext,
   chatId: number,
   command: string,
@@ -83,9 +87,17 @@ export async function resolveTarget(
       target = { id: member.user.id, name: nameOf(member.user) };
       break;
     }
-    case "username":
-      await ctx.reply(ctx.t("mod-target-username", { command: `/${command}` }), HTML);
-      return undefined;
+    case "username": {
+      const seen = await mod.members.lookup(chatId, args.target.username);
+      // Confirmed on Telegram: a username may have changed hands since it was seen.
+      const member = seen && (await ctx.api.getChatMember(chatId, seen.id).catch(() => undefined));
+      if (member?.user.username?.toLowerCase() !== args.target.username.toLowerCase()) {
+        await ctx.reply(ctx.t(NOT_SEEN_KEY, { username: `@${args.target.username}` }), HTML);
+        return undefined;
+      }
+      target = { id: member.user.id, name: nameOf(member.user) };
+      break;
+    }
     case "none":
       await ctx.reply(ctx.t("mod-target-missing", { command: `/${command}` }), HTML);
       return undefined;
@@ -101,36 +113,42 @@ export async function resolveTarget(
   };
 }
 
-/** Telegram's refusal, answered; other errors go to the kernel's boundary. */
-async function telegramRefused(ctx: BotContext, error: unknown): Promise<void> {
+/** Telegram's refusal as an answer; other errors go to the kernel's boundary. */
+function telegramRefused(ctx: BotContext, error: unknown): string {
   if (!(error instanceof GrammyError)) throw error;
   ctx.log.info({ err: error }, "moderation: Telegram refused the action");
-  await ctx.reply(ctx.t("mod-telegram-refused", { reason: error.description }), HTML);
+  return ctx.t("mod-telegram-refused", { reason: error.description });
 }
 
-/** Does the action as `admin` (the sender, or the anonymous admin who confirmed). */
-async function perform(
+/** What the caller may already know, so the action does not ask Telegram again. */
+export interface KnownTarget {
+  /** The target's membership status, just read from Telegram. */
+  status?: ChatMember["status"];
+}
+
+/**
+ * Does `request` as `admin` (the sender, the anonymous admin who confirmed, or the admin who
+ * pressed a panel button) and gives back the answer, HTML: what was done, or why not. Checks the
+ * bot's right and refuses admins and the owner; the caller has checked `admin`'s right.
+ */
+export async function runMemberAction(
   mod: Moderation,
   ctx: BotContext,
   chatId: number,
   admin: Member,
   request: ActionRequest,
-) {
+  known: KnownTarget = {},
+): Promise<string> {
   const bot = await freshRights(mod, chatId, ctx.me.id);
   if (!bot?.[NEEDED_RIGHT]) {
     const key = bot ? "mod-bot-lacks-right" : "mod-bot-not-admin";
-    await ctx.reply(ctx.t(key, { right: rightName(ctx) }), HTML);
-    return;
+    return ctx.t(key, { right: rightName(ctx) });
   }
   const targetHtml = mention(request.target);
   if (RESTRICTING.has(request.command)) {
-    const status = (await ctx.api.getChatMember(chatId, request.target.id)).status;
+    const status = known.status ?? (await ctx.api.getChatMember(chatId, request.target.id)).status;
     if (status === "creator" || status === "administrator") {
-      await ctx.reply(
-        ctx.t(status === "creator" ? "mod-target-owner" : "mod-target-admin", { targetHtml }),
-        HTML,
-      );
-      return;
+      return ctx.t(status === "creator" ? "mod-target-owner" : "mod-target-admin", { targetHtml });
     }
   }
   const { seconds, clamped } = TIMED.has(request.command)
@@ -160,7 +178,7 @@ async function perform(
     durationHtml: durationText(ctx.t, seconds),
     timed: seconds === undefined ? "no" : "yes",
   });
-  await ctx.reply(lines(headline, reasonLine, clampLine, recordLine(ctx, recorded)), HTML);
+  return lines(headline, reasonLine, clampLine, recordLine(ctx, recorded));
 }
 
 /** A warning is API V2's to count: recorded first, then the limit's action applied on Telegram. */
@@ -171,19 +189,15 @@ async function warn(
   toRecord: ActionToRecord,
   targetHtml: string,
   reasonLine: string | undefined,
-) {
+): Promise<string> {
   const target = toRecord.target!;
   // Not queued: API V2 counts the warnings, and the limit's action depends on its answer.
   const recorded = await recordAction(mod, ctx, chatId, toRecord, { queue: false });
-  if (!("result" in recorded)) {
-    await ctx.reply(ctx.t("mod-warn-failed", { targetHtml }), HTML);
-    return;
-  }
+  if (!("result" in recorded)) return ctx.t("mod-warn-failed", { targetHtml });
   const { warnings, escalation } = recorded.result;
   if (!escalation) {
     const counts = { count: warnings?.count ?? 0, limit: warnings?.limit ?? 0 };
-    await ctx.reply(lines(ctx.t("mod-done-warn", { targetHtml, ...counts }), reasonLine), HTML);
-    return;
+    return lines(ctx.t("mod-done-warn", { targetHtml, ...counts }), reasonLine);
   }
   const action = escalation.action === "mute" || escalation.action === "kick" ? escalation.action : "ban";
   const { seconds } =
@@ -194,8 +208,7 @@ async function warn(
   } catch (error) {
     ctx.log.info({ err: error }, "moderation: the warning limit's action was refused");
     const reason = error instanceof GrammyError ? error.description : String(error);
-    await ctx.reply(ctx.t("mod-escalation-refused", { targetHtml, limit, reason }), HTML);
-    return;
+    return ctx.t("mod-escalation-refused", { targetHtml, limit, reason });
   }
   const headline = ctx.t(`mod-escalated-${action}`, {
     targetHtml,
@@ -203,7 +216,6 @@ async function warn(
     durationHtml: durationText(ctx.t, seconds),
     timed: seconds === undefined ? "no" : "yes",
   });
-  await ctx.reply(lines(headline, reasonLine), HTML);
   // API V2 imposed it already (the escalation); the channel still hears of it.
   void mod.logChannel.post(
     {
@@ -218,6 +230,7 @@ async function warn(
     },
     ctx.t,
   );
+  return lines(headline, reasonLine);
 }
 
 /**
@@ -243,9 +256,12 @@ export function memberActionsFeature(mod: Moderation) {
   const feature = new Composer<BotContext>();
   const confirmable = mod.anonymous.register("member", {
     right: NEEDED_RIGHT,
-    payload: requestSchema,
-    run: (ctx, { chatId, admin, payload }) =>
-      perform(mod, ctx, chatId, { id: admin.id, name: nameOf(admin) }, payload),
+    payload: actionRequestSchema,
+    run: async (ctx, { chatId, admin, payload }) =>
+      ctx.reply(
+        await runMemberAction(mod, ctx, chatId, { id: admin.id, name: nameOf(admin) }, payload),
+        HTML,
+      ),
   });
 
   for (const command of MEMBER_COMMANDS) {
@@ -253,7 +269,7 @@ export function memberActionsFeature(mod: Moderation) {
       const admitted = await admitAdmin(mod, ctx);
       if (!admitted) return;
       const { group, actor } = admitted;
-      const resolved = await resolveTarget(ctx, group.id, command, TIMED.has(command));
+      const resolved = await resolveTarget(mod, ctx, group.id, command, TIMED.has(command));
       if (!resolved) return;
       const request: ActionRequest = { command, ...resolved };
       if (actor.kind === "anonymous_admin") {
@@ -261,7 +277,7 @@ export function memberActionsFeature(mod: Moderation) {
         return;
       }
       const name = ctx.from ? nameOf(ctx.from) : String(actor.id);
-      await perform(mod, ctx, group.id, { id: actor.id, name }, request);
+      await ctx.reply(await runMemberAction(mod, ctx, group.id, { id: actor.id, name }, request), HTML);
     });
   }
   return feature;
