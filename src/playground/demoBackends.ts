@@ -22,6 +22,7 @@ import {
 } from "../../backends/roa2web/index.js";
 import { DEMO_ADMINS, startTabysBackend } from "../../backends/tabys/index.js";
 import { demoBots } from "./demoBots.js";
+import { DEMO_GROUP, DEMO_GROUP_SETTINGS } from "./demoWorld.js";
 import type { PanelSection } from "./panel.js";
 
 /** A backend's `reset` and `close` come with it (`RunningBackend`): only these differ. */
@@ -29,6 +30,11 @@ interface BackendSpec<Started extends RunningBackend> {
   start: StartReferenceBackend<Started>;
   /** How a person logs in to this backend, for the side panel. */
   panel(backend: Started): PanelSection;
+  /**
+   * What the demo world needs in this backend beyond its own demo data, put there after it
+   * starts and after each reset (through its own API, so it is validated as any client's call).
+   */
+  seed?(backend: Started): Promise<void>;
 }
 
 const defineBackend = <Started extends RunningBackend>(spec: BackendSpec<Started>) => spec;
@@ -148,14 +154,27 @@ export const demoBackends = {
   }),
   apiv2: defineBackend({
     start: startApiV2Backend,
+    // The demo group's name, log channel and flood control, as the bot's settings would set them.
+    seed: async (api) => {
+      const answer = await api.app.inject({
+        method: "PATCH",
+        url: `/api/v2/groups/${DEMO_GROUP.id}/settings`,
+        headers: { authorization: `Bearer ${api.key}` },
+        payload: DEMO_GROUP_SETTINGS,
+      });
+      if (answer.statusCode !== 200)
+        throw new Error(
+          `API V2 refused the demo group's settings (HTTP ${answer.statusCode}): ${answer.body}`,
+        );
+    },
     panel: (api) => ({
       id: "apiv2",
       title: "API V2 (moderation)",
       module: "moderation",
       steps: [
-        "In the demo group, reply to a member's message with /mute 10m, /warn, /ban or /kick (as an admin).",
-        "/info (in reply) shows what API V2 recorded; /status the bot's rights and the warning policy.",
-        "Everything the bot records is in API V2 (address and key below; its OpenAPI document too).",
+        "Act as Timur (an admin) in the Switchboard Community group: press ↩ on Victor's message and send /settings, then 🔇 Mute and a duration. Switch to Victor: his message box is closed until the mute ends.",
+        "Or reply with /mute 10m, /warn, /ban or /kick; Elena is an anonymous admin (the bot asks her to confirm with a button), Boris floods (five messages in ten seconds mute him).",
+        "Every action is posted to the log channel (Sofia, Timur and Elena read it) and recorded in API V2 (address and key below; its OpenAPI document too).",
       ],
       fields: [
         { id: "apiv2-url", label: "API_V2_URL", value: api.url },

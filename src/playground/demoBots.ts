@@ -6,6 +6,10 @@
  *
  * Tokens are deterministic and not secrets: they only open this process's emulator.
  */
+import type { Clock } from "../../backends/kit/clock.js";
+import type { AdminRights } from "../emulator/index.js";
+import type { AnyModule } from "../kernel/defineModule.js";
+import { createModerationModule } from "../modules/moderation/index.js";
 import type { DemoBackendName, StartedBackend } from "./demoBackends.js";
 
 export interface DemoBotProfile {
@@ -22,6 +26,16 @@ export interface DemoBotSpec<Backend extends DemoBackendName = DemoBackendName> 
   profile: DemoBotProfile;
   /** In the demo group: as an administrator (the moderation bot) or a plain member. */
   groupRole: "admin" | "member";
+  /** An administrator's rights in the demo group; the usual set when absent. */
+  groupRights?: Readonly<Partial<AdminRights>>;
+  /** Posts to the demo group's log channel (an administrator there). */
+  logChannel?: boolean;
+  /**
+   * The module built on the playground's clock, run instead of the registry's: a module that
+   * computes times Telegram and its backend compare (a mute's until_date) must read the clock they
+   * read, so moving the playground's clock moves all three alike.
+   */
+  onClock?: (clock: Clock) => AnyModule;
   backend?: Backend;
   /** The module's settings for the started backend: the bot's `settings` in the config document. */
   settings?: (backend: StartedBackend<Backend>) => Record<string, unknown>;
@@ -87,9 +101,20 @@ export const demoBots: Readonly<Record<string, DemoBotSpec>> = {
       token: "7100000004:DEMO_moderation_playground_token",
       username: "moderation_bot",
       name: "Moderation",
-      description: "Group moderation: /mute, /ban, /warn, /kick, /info",
+      description: "Group moderation: /settings, /mute, /ban, /warn, /kick, /info",
     },
     groupRole: "admin",
+    // What it needs to moderate, stated rather than left to the usual set; never promoting.
+    groupRights: {
+      can_manage_chat: true,
+      can_delete_messages: true,
+      can_restrict_members: true,
+      can_pin_messages: true,
+      can_invite_users: true,
+      can_change_info: true,
+    },
+    logChannel: true,
+    onClock: (clock) => createModerationModule({ now: () => clock.now() }),
     backend: "apiv2",
     settings: (api) => ({ API_V2_URL: api.url, API_V2_KEY: api.key }),
   }),

@@ -48,6 +48,8 @@ const ASSETS = [
   "panel.js",
   "people.js",
   "render.js",
+  "restrictionNotice.js",
+  "standing.js",
   "transcript.js",
   "ui.js",
   "style.css",

@@ -4,6 +4,7 @@
  */
 import { join } from "node:path";
 import type { Logger } from "pino";
+import type { Clock } from "../../backends/kit/clock.js";
 import type { RunningBackend, StartReferenceBackend } from "../../backends/kit/index.js";
 import { type DemoBackendName, demoBackends, type StartedBackends, upcomingPanels } from "./demoBackends.js";
 import type { PanelSection } from "./panel.js";
@@ -12,6 +13,7 @@ import type { PanelSection } from "./panel.js";
 interface AnyBackend {
   start: StartReferenceBackend;
   panel(backend: RunningBackend): PanelSection;
+  seed?(backend: RunningBackend): Promise<void>;
 }
 const specs = demoBackends as unknown as Record<DemoBackendName, AnyBackend>;
 const names = Object.keys(demoBackends) as DemoBackendName[];
@@ -38,6 +40,8 @@ export interface BackendStartContext {
   /** The Switchboard app's base URL. */
   appUrl: string;
   logger: Logger;
+  /** The playground's clock, which every backend's own (movable) clock follows. */
+  clock?: Clock;
 }
 
 /** Starts them all, in order; if one fails, stops those already started and rethrows. */
@@ -49,8 +53,10 @@ export async function startBackends(context: BackendStartContext): Promise<Start
         dataDir: join(context.dataDir, name),
         appUrl: context.appUrl,
         logger: backendLogger(context.logger, name),
+        ...(context.clock ? { clock: context.clock } : {}),
       });
       started[name] = backend;
+      await specs[name].seed?.(backend);
       context.logger.info({ backend: name, url: backend.url }, "reference backend started");
     }
   } catch (error) {
@@ -60,8 +66,12 @@ export async function startBackends(context: BackendStartContext): Promise<Start
   return started as StartedBackends;
 }
 
+/** Each back to its start, with what the demo world needs in it again. */
 export async function resetBackends(backends: StartedBackends): Promise<void> {
-  for (const { backend } of startedOf(backends)) await backend.reset();
+  for (const { name, backend } of startedOf(backends)) {
+    await backend.reset();
+    await specs[name].seed?.(backend);
+  }
 }
 
 /** Stops each one; one that fails to stop is logged and does not keep the others running. */

@@ -6,6 +6,7 @@
  * polling the emulator through that same server.
  */
 import type { Logger } from "pino";
+import { type ManualClock, shiftedClock } from "../../backends/kit/clock.js";
 import type { ProcessEnv } from "../config/envSchema.js";
 import type { BotConfig } from "../config/loadConfig.js";
 import { createEmulator, type Emulator, emulatorPlugin } from "../emulator/index.js";
@@ -19,7 +20,9 @@ import { type DemoBotEntry, demoBotEntries, demoConfigDocument, loadDemoConfig }
 import { clearDemoStore, demoDataDir, forgetHandledUpdates } from "./demoStore.js";
 import { DEMO_GROUP, DEMO_USERS, seedDemoWorld } from "./demoWorld.js";
 import { type DemoInfo, registerPlaygroundRoutes } from "./playgroundRoutes.js";
+import { announceRestrictionLapses } from "./restrictionLapses.js";
 import { backendPanels, resetBackends, startBackends, stopBackends } from "./runningBackends.js";
+import { registerStandingRoutes } from "./standingRoutes.js";
 
 export interface PlaygroundOptions {
   /** The validated process environment (`loadConfig(...).env`): PORT, HOST, DATA_DIR, LOG_LEVEL, … */
@@ -32,6 +35,11 @@ export interface PlaygroundOptions {
   registry?: Readonly<Record<string, AnyModule>>;
   /** The demo bots by module; default: demoBots.ts (tests swap an entry). */
   demoBots?: Readonly<Record<string, DemoBotSpec>>;
+  /**
+   * The time of the emulated Telegram, the backends and the bots that build on it (`onClock`);
+   * default: real time, shifted by nothing. Tests move it to see a mute end; a reset puts it back.
+   */
+  clock?: ManualClock;
 }
 
 /** A running demo bot: its module, Telegram identity and configuration. */
@@ -54,7 +62,12 @@ export interface Playground {
   bots: DemoBot[];
   /** Started reference backends by name (e.g. `backends.plume.url`). */
   backends: StartedBackends;
-  /** Empties the emulator, the demo store and the backends' faults, then recreates the demo world. */
+  /** The playground's time (see `PlaygroundOptions.clock`). */
+  clock: ManualClock;
+  /**
+   * Empties the emulator, the demo store and the backends' faults, puts the clock back, then
+   * recreates the demo world.
+   */
   reset(): Promise<void>;
   /** Stops the bots, the server, the store and every backend. Idempotent. */
   stop(): Promise<void>;
@@ -70,18 +83,32 @@ function demoBotsOf(entries: readonly DemoBotEntry[], bots: readonly BotConfig[]
   });
 }
 
+/** The registry, with each module whose demo bot builds it on a clock (`onClock`) built on `clock`. */
+function onPlaygroundClock(
+  registry: Readonly<Record<string, AnyModule>>,
+  table: Readonly<Record<string, DemoBotSpec>>,
+  clock: ManualClock,
+): Record<string, AnyModule> {
+  return Object.fromEntries(
+    Object.entries(registry).map(([name, module]) => [name, table[name]?.onClock?.(clock) ?? module]),
+  );
+}
+
 /** Starts demo mode; resolves once every bot polls and the page is served. */
 export async function startPlayground(options: PlaygroundOptions): Promise<Playground> {
   const { logger } = options;
-  const registry = options.registry ?? moduleRegistry;
+  const clock = options.clock ?? shiftedClock();
+  const table = options.demoBots ?? demoBots;
+  const registry = onPlaygroundClock(options.registry ?? moduleRegistry, table, clock);
   const requestedPort = options.port ?? options.env.PORT;
   const port = requestedPort === 0 ? await freePort(options.env.HOST) : requestedPort;
   const backends = await startBackends({
     dataDir: demoDataDir(options.env.DATA_DIR),
     appUrl: localBaseUrl(options.env.HOST, port),
     logger,
+    clock,
   });
-  const entries = demoBotEntries(registry, options.demoBots ?? demoBots);
+  const entries = demoBotEntries(registry, table);
   let config: ReturnType<typeof loadDemoConfig>;
   try {
     config = loadDemoConfig({
@@ -98,10 +125,12 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   }
   const { env } = config;
   const bots = demoBotsOf(entries, config.bots);
-  const emulator = createEmulator({ logger: logger.child({ component: "emulator" }) });
+  const emulator = createEmulator({ logger: logger.child({ component: "emulator" }), clock });
   const groupBots = bots.map((b) => ({
     username: b.spec.profile.username,
     admin: b.spec.groupRole === "admin",
+    ...(b.spec.groupRights ? { rights: b.spec.groupRights } : {}),
+    ...(b.spec.logChannel ? { logChannel: true } : {}),
   }));
   const panels = backendPanels(
     backends,
@@ -137,6 +166,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     resetting = resetting.then(async () => {
       // Bots keep polling through this: the emulator keeps counting their update ids up.
       emulator.control.reset();
+      clock.reset();
       await resetBackends(backends);
       if (app) await clearDemoStore(app.services.storage);
       seedDemoWorld(emulator.control, groupBots);
@@ -163,6 +193,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
         seedDemoWorld(emulator.control, groupBots);
         await http.register(emulatorPlugin, { emulator });
         registerPlaygroundRoutes(http, { demo, reset, backends: () => backends });
+        registerStandingRoutes(http, emulator);
       },
       apiRoot: () => localBaseUrl(env.HOST, env.PORT),
     });
@@ -173,6 +204,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   }
 
   const started = app;
+  const stopAnnouncing = announceRestrictionLapses(emulator);
   let stopping: Promise<void> | undefined;
   const playground: Playground = {
     url: browserUrl(env.HOST, env.PORT),
@@ -181,9 +213,11 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     emulator,
     bots,
     backends,
+    clock,
     reset,
     stop: () => {
       stopping ??= (async () => {
+        stopAnnouncing();
         try {
           await resetting.catch(() => undefined);
           await started.stop();

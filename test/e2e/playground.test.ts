@@ -75,8 +75,12 @@ describe("demo mode: one process", () => {
       "Group owner",
       "Group member",
       "Accountant",
+      "Group admin: may mute and ban",
+      "Anonymous group admin",
+      "Group member",
+      "Group member who floods the chat",
     ]);
-    expect(new Set(info.users.map((u) => u.language_code))).toEqual(new Set(["en", "ru", "ro"]));
+    expect(new Set(info.users.map((u) => u.language_code))).toEqual(new Set(["en", "ru", "ro", "kk"]));
     expect(info.panels.map((p) => p.id)).toEqual(["plume", "tabys", "erp", "apiv2"]);
 
     const bots = await client.listBots();
@@ -159,6 +163,35 @@ describe("demo mode: one process", () => {
     await expect(client.transcript(ABOUT_BOT, daniel.id)).rejects.toMatchObject({ status: 404 });
     await client.sendText(daniel.id, ABOUT_BOT, "/start");
     await client.waitForMessage(ABOUT_BOT, isBotReply("Hello, Daniel!"), 5000, daniel.id);
+  });
+
+  it("the demo group's moderation settings are in API V2 at start and after a reset, on one clock", async () => {
+    const api = demo.playground.backends.apiv2!;
+    const settings = async () => {
+      const answer = await fetch(`${api.url}/api/v2/groups/${DEMO_GROUP.id}/settings`, {
+        headers: { authorization: `Bearer ${api.key}` },
+      });
+      return ((await answer.json()) as { data: Record<string, unknown> }).data;
+    };
+    const expected = {
+      group_name: DEMO_GROUP.title,
+      log_channel_id: DEMO_GROUP.logChannel.id,
+      flood: expect.objectContaining({ enabled: true, messages: 5, seconds: 10, action: "mute" }),
+    };
+    expect(await settings()).toMatchObject(expected);
+
+    // The playground's clock is Telegram's and API V2's: moving it moves both; a reset puts it back.
+    const apiTime = async () =>
+      Date.parse(((await (await fetch(`${api.url}/health`)).json()) as { data: { time: string } }).data.time);
+    demo.playground.clock.advance(3_600_000);
+    expect(demo.playground.emulator.state.nowSeconds() * 1000 - Date.now()).toBeGreaterThan(3_590_000);
+    expect((await apiTime()) - Date.now()).toBeGreaterThan(3_590_000);
+
+    const reset = await fetch(`${base}/playground/reset`, { method: "POST" });
+    expect(await reset.json()).toEqual({ ok: true });
+    expect(await settings()).toMatchObject(expected);
+    expect(Math.abs((await apiTime()) - Date.now())).toBeLessThan(60_000);
+    expect((await client.member(DEMO_GROUP.logChannel.id, DEMO_GROUP.ownerId)).status).toBe("creator");
   });
 
   it("stops everything: the server and the reference backends", async () => {

@@ -78,3 +78,24 @@ export function chatPane(page: Page) {
     botMessage: (text: string) => page.locator('[data-testid="message"][data-from="bot"]', { hasText: text }),
   };
 }
+
+/**
+ * Acts as the demo person `username`: in the first visit's "Who are you?" dialog, or the
+ * sidebar's picker once someone was chosen. Waits for the page to have started and switched.
+ */
+export async function actAsPerson(page: Page, username: string): Promise<void> {
+  const { DEMO_USERS } = await import("../../src/playground/index.js");
+  const user = DEMO_USERS.find((u) => u.username === username);
+  if (!user) throw new Error(`no demo person @${username}`);
+  // The page asks who you are at the end of its start-up: decide only once it has started.
+  await page.waitForFunction(() => document.body.dataset.ready === "true");
+  if (await page.getByTestId("identity-dialog").isVisible()) {
+    await page.getByTestId(`identity-${username}`).click();
+  } else {
+    await page.getByTestId("user-select").selectOption(String(user.id));
+  }
+  await page.waitForFunction((id) => {
+    const select = document.querySelector<HTMLSelectElement>('[data-testid="user-select"]');
+    return select?.value === id;
+  }, String(user.id));
+}

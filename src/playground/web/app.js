@@ -1,7 +1,9 @@
 /**
  * The playground web chat. It acts as one demo person at a time through the emulator's control
  * API (`/control/*`) and follows everything that happens through its event stream
- * (`/control/events`): new messages, edits, deletions, "typing…", membership changes.
+ * (`/control/events`): new messages, edits, deletions, "typing…", membership changes. In a group
+ * it keeps the person's standing current (standing.js): muted, banned or in a group closed to
+ * members, their message box is closed with the reason, and opens again when that ends.
  */
 import { renderChatList } from "./chatList.js";
 import { createComposer } from "./composer.js";
@@ -11,6 +13,8 @@ import { connectEvents } from "./liveEvents.js";
 import { renderPanel } from "./panel.js";
 import { renderIdentityChoices, roleLine } from "./people.js";
 import { el } from "./render.js";
+import { restrictionNotice } from "./restrictionNotice.js";
+import { createStandingWatch, restrictionSummary, standingOf } from "./standing.js";
 import { createTranscript } from "./transcript.js";
 import { api, apiOr, avatar, confirmDialog, showAlert, toast } from "./ui.js";
 
@@ -25,7 +29,7 @@ const ACTIONS = {
 
 /**
  * @typedef {{ key: string, kind: "bot" | "group", title: string, target: string | number,
- *   testid: string, bot?: object, groupId?: number }} ChatEntry
+ *   testid: string, tag: "bot" | "group" | "channel", bot?: object, groupId?: number }} ChatEntry
  */
 const state = {
   /** GET /playground/api/demo */
@@ -44,9 +48,16 @@ const state = {
   generation: 0,
   /** Events that arrive while the chats load, replayed on top of the loaded transcripts. */
   held: undefined,
+  /** The open group's restrictions, for its header ("1 muted"). */
+  groupSummary: undefined,
 };
 
-const composer = createComposer({ send: sendText, language: () => state.user?.language_code });
+const composer = createComposer({
+  send: sendText,
+  language: () => state.user?.language_code,
+  join: () => void joinOpenGroup(),
+});
+const standing = createStandingWatch({ onStanding: showStanding });
 const transcript = createTranscript({ container: $("transcript"), marker: $("new-message-marker") });
 /** The welcome shown while no chat is open (kept: the transcript replaces its children). */
 const welcome = $("empty-state");
@@ -109,27 +120,32 @@ async function loadChatsOf(user, generation) {
   const bots = state.demo.bots.map((bot) => ({
     key: `p:${bot.id}:${user.id}`,
     kind: "bot",
+    tag: "bot",
     title: bot.name,
     subtitle: `@${bot.username}`,
     target: bot.username,
     testid: `chat-${bot.username}`,
     bot,
   }));
-  const mine = await api("GET", `/control/users/${user.id}/chats`);
-  const groups = mine
-    .filter((c) => c.type !== "private")
-    .map((c) => ({
-      key: c.key,
-      kind: "group",
-      title: c.title ?? "Group",
-      subtitle: "group",
-      target: c.id,
-      testid: c.id === state.demo.group.id ? `chat-group-${state.demo.group.username}` : `chat-group-${c.id}`,
-      groupId: c.id,
-    }));
+  // Groups and channels the person is in, and those they were banned from or left: the reason
+  // their message box is closed shows there.
+  const [mine, theirGroups] = await Promise.all([
+    api("GET", `/control/users/${user.id}/chats`),
+    api("GET", `/playground/api/users/${user.id}/groups`),
+  ]);
+  const groups = theirGroups.map((c) => ({
+    key: c.key,
+    kind: "group",
+    tag: c.type === "channel" ? "channel" : "group",
+    title: c.title ?? "Group",
+    subtitle: c.type === "channel" ? "channel" : "group",
+    target: c.id,
+    testid: c.id === state.demo.group.id ? `chat-group-${state.demo.group.username}` : `chat-group-${c.id}`,
+    groupId: c.id,
+  }));
   const chats = [...bots, ...groups];
   // Private chats exist once a first message was sent; only those have a transcript to read.
-  const existing = new Set(mine.map((c) => c.key));
+  const existing = new Set([...mine.map((c) => c.key), ...groups.map((c) => c.key)]);
   const transcripts = await Promise.all(
     chats.map((c) =>
       existing.has(c.key) ? apiOr([], "GET", `/control/chats/${encodeURIComponent(c.key)}/transcript`) : [],
@@ -158,6 +174,8 @@ function refreshChatList() {
 
 function closeChat() {
   state.openKey = undefined;
+  standing.stop();
+  state.groupSummary = undefined;
   $("chat-title").textContent = "Pick a chat";
   $("chat-status").textContent = "";
   $("chat-avatar").replaceChildren();
@@ -176,11 +194,15 @@ async function openChat(key) {
   $("layout").dataset.view = "chat";
   $("chat-title").textContent = chat.title;
   $("chat-avatar").replaceChildren(avatar(chat.title, chat.bot?.id ?? chat.groupId, "avatar avatar--header"));
+  state.groupSummary = undefined;
   setStatus();
   refreshChatList();
   renderTranscript();
   composer.setEnabled(true);
+  composer.setReplyTo(undefined);
   composer.setReplyKeyboard(state.keyboards.get(key));
+  if (chat.kind === "group") standing.watch(chat.groupId, state.user.id);
+  else standing.stop();
   if (window.matchMedia("(min-width: 760px)").matches) composer.focus();
   await loadCommands(chat);
 }
@@ -210,13 +232,45 @@ function setStatus(text) {
   const chat = openChatEntry();
   const status = $("chat-status");
   status.classList.toggle("chat__status--active", Boolean(text));
+  const summary = state.groupSummary;
+  status.title = text ? "" : (summary?.names ?? "");
   status.textContent =
     text ??
     (chat?.kind === "bot"
       ? `@${chat.bot.username} · bot`
       : chat
-        ? `group · ${state.demo.bots.length} bots`
+        ? [
+            chat.tag,
+            chat.tag === "group" ? `${state.demo.bots.length} bots` : undefined,
+            summary?.text || undefined,
+          ]
+            .filter(Boolean)
+            .join(" · ")
         : "");
+}
+
+// ---------- standing in the open group ----------
+
+/** The person's standing came in: the message box closes or opens, the header counts restrictions. */
+function showStanding(standings, target) {
+  const chat = openChatEntry();
+  if (!chat || chat.groupId !== target.groupId || state.user?.id !== target.userId) return;
+  const own = standingOf(standings, target.userId);
+  composer.setRestriction(restrictionNotice(state.user.language_code, own, standings.now));
+  state.groupSummary = restrictionSummary(standings);
+  if (!$("chat-status").classList.contains("chat__status--active")) setStatus();
+}
+
+/** "Join group", offered to a person who is out of the open group. */
+async function joinOpenGroup() {
+  const chat = openChatEntry();
+  if (chat?.kind !== "group") return;
+  try {
+    await api("POST", `/control/groups/${chat.groupId}/members`, { userId: state.user.id });
+  } catch (error) {
+    toast(error.message, "error");
+  }
+  standing.recheck();
 }
 
 // ---------- the open transcript ----------
@@ -231,6 +285,7 @@ const renderContext = () => ({
     return Boolean(chat);
   },
   onButton: pressButton,
+  onReply: (message) => composer.setReplyTo(message),
 });
 
 function emptyChat(chat) {
@@ -262,16 +317,23 @@ function renderTranscript() {
 
 // ---------- acting ----------
 
-async function sendText(text) {
+async function sendText(text, replyTo) {
   const chat = openChatEntry();
   if (!chat) return false;
   try {
-    const message = await api("POST", "/control/messages", { from: state.user.id, chat: chat.target, text });
+    const message = await api("POST", "/control/messages", {
+      from: state.user.id,
+      chat: chat.target,
+      text,
+      ...(replyTo === undefined ? {} : { replyTo }),
+    });
     receive(chat.key, message, "sent");
     return true;
   } catch (error) {
     if (error.message === "message is too long") composer.showTooLong(text.length);
     else toast(error.message, "error");
+    // Refused (muted a moment ago?): what stands in the way shows above the box.
+    if (chat.kind === "group") standing.recheck();
     return false;
   }
 }
@@ -336,6 +398,9 @@ function handleEvent(event) {
     return;
   }
   const key = event.chat?.key;
+  // A mute, a ban or one ending, a bot announcing a lockdown: the person's standing may have changed.
+  if (key === state.openKey && (event.type === "member.changed" || event.message?.from?.is_bot))
+    standing.recheck();
   switch (event.type) {
     case "message.sent":
     case "message.edited":
@@ -426,6 +491,7 @@ async function main() {
     onEvent: handleEvent,
     onReconnect: () => {
       if (state.user) void loadChats().catch(() => undefined);
+      standing.recheck();
     },
   });
   const saved = Number(localStorage.getItem(USER_KEY));

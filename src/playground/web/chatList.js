@@ -32,7 +32,7 @@ export function renderChatList(chats, { messages, unread, openKey, open }) {
               "span",
               { className: "chat-item__title" },
               chat.title,
-              el("span", { className: "tag tag--small" }, chat.kind === "bot" ? "bot" : "group"),
+              el("span", { className: "tag tag--small" }, chat.tag),
             ),
             el(
               "span",

@@ -1,18 +1,21 @@
 /**
  * The message box: typing, the command suggestions ("/" shows the bot's commands, filtered as you
- * type; arrows, Enter or Tab pick one), the reply keyboard a bot left open, and sending. Near
- * Telegram's length limit a counter shows; a text over it is not sent: a notice in the person's
- * language says so, and the text stays in the box.
+ * type; arrows, Enter or Tab pick one), the reply keyboard a bot left open, the message being
+ * replied to, and sending. Near Telegram's length limit a counter shows; a text over it is not
+ * sent: a notice in the person's language says so, and the text stays in the box. A person muted,
+ * banned or otherwise kept from writing finds the box closed, with the reason above it.
  */
 import { counterText, TEXT_LIMIT, tooLongNotice } from "./messageLimit.js";
-import { el } from "./render.js";
+import { el, senderName } from "./render.js";
 
 /**
- * @param {{ send: (text: string) => Promise<boolean>, language: () => string | undefined }} options
+ * @param {{ send: (text: string, replyTo?: number) => Promise<boolean>, language: () => string | undefined,
+ *   join: () => void }} options
  *   `send` resolves false when the text was not sent (it stays in the box); `language` is the
- *   person's `language_code`, for the length notice
+ *   person's `language_code`, for the length notice; `join` rejoins the open group (offered to a
+ *   person who is out of it)
  */
-export function createComposer({ send, language }) {
+export function createComposer({ send, language, join }) {
   const form = document.getElementById("composer");
   const input = /** @type {HTMLTextAreaElement} */ (document.getElementById("composer-input"));
   const sendButton = /** @type {HTMLButtonElement} */ (document.getElementById("send-button"));
@@ -21,6 +24,21 @@ export function createComposer({ send, language }) {
   const replyKeyboard = document.getElementById("reply-keyboard");
   const counter = document.getElementById("composer-counter");
   const notice = document.getElementById("composer-notice");
+  const restrictionBox = document.getElementById("composer-restriction");
+  const restrictionText = document.getElementById("composer-restriction-text");
+  const joinButton = document.getElementById("join-button");
+  const replyBar = document.getElementById("reply-bar");
+  const replyName = document.getElementById("reply-bar-name");
+  const replyPreview = document.getElementById("reply-bar-preview");
+  const replyCancel = document.getElementById("reply-cancel");
+  joinButton.addEventListener("click", () => join());
+
+  /** A chat is open. */
+  let chatOpen = false;
+  /** Why the person may not write here (restrictionNotice.js), if something is in the way. */
+  let restriction;
+  /** The message the next text answers. */
+  let replyTo;
 
   /** @type {Array<{ command: string, description: string }>} */
   let commands = [];
@@ -122,13 +140,47 @@ export function createComposer({ send, language }) {
     grow();
     measure();
     hideNotice();
-    const sent = await send(trimmed);
+    const answering = replyTo;
+    const sent = await send(trimmed, answering?.message_id);
+    if (sent && replyTo === answering) setReplyTo(undefined);
     if (!sent && !input.value) {
       input.value = text;
       grow();
       measure();
     }
   };
+
+  /** The box is open when a chat is, unless a restriction closes it. */
+  const refresh = () => {
+    const closed = restriction?.closes === true;
+    const enabled = chatOpen && !closed;
+    input.disabled = !enabled;
+    sendButton.disabled = !enabled;
+    input.placeholder = closed ? restriction.text : "Message";
+    restrictionBox.hidden = !restriction;
+    restrictionBox.dataset.block = restriction?.block ?? "";
+    restrictionText.lang = restriction?.lang ?? "";
+    restrictionText.textContent = restriction?.text ?? "";
+    joinButton.hidden = restriction?.block !== "left";
+    if (closed) {
+      replyKeyboard.hidden = true;
+      setReplyTo(undefined);
+    } else if (replyKeyboard.childElementCount > 0) replyKeyboard.hidden = false;
+    if (enabled) measure();
+    else {
+      close();
+      hideNotice();
+    }
+  };
+
+  function setReplyTo(message) {
+    replyTo = message;
+    replyBar.hidden = !message;
+    replyName.textContent = message ? senderName(message) : "";
+    replyPreview.textContent = message ? (message.text ?? message.caption ?? "").slice(0, 80) : "";
+    if (message && !input.disabled) input.focus();
+  }
+  replyCancel.addEventListener("click", () => setReplyTo(undefined));
 
   list.addEventListener("mousedown", (event) => event.preventDefault()); // keep the focus in the box
   list.addEventListener("click", (event) => {
@@ -167,6 +219,11 @@ export function createComposer({ send, language }) {
         return;
       }
     }
+    if (event.key === "Escape" && replyTo) {
+      event.preventDefault();
+      setReplyTo(undefined);
+      return;
+    }
     if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
       void submit(input.value);
@@ -190,15 +247,22 @@ export function createComposer({ send, language }) {
       menuButton.hidden = items.length === 0;
       if (!list.hidden) suggest();
     },
+    /** A chat was opened (true) or closed (false); what restricted the last one is forgotten. */
     setEnabled(enabled) {
-      input.disabled = !enabled;
-      sendButton.disabled = !enabled;
-      if (enabled) measure();
-      else {
-        close();
-        hideNotice();
-      }
+      chatOpen = enabled;
+      restriction = undefined;
+      refresh();
     },
+    /**
+     * What keeps the person from writing in the open chat (`restrictionNotice`'s answer), or
+     * undefined: a notice that `closes` closes the box; one that does not (text only) just shows.
+     */
+    setRestriction(next) {
+      restriction = next;
+      refresh();
+    },
+    /** The message the next text answers, or undefined; shown above the box with a way to cancel. */
+    setReplyTo,
     /** The emulator refused a text as too long (`length` characters): the notice, as above. */
     showTooLong,
     /** Shows a reply keyboard (`{keyboard: [[...]]}`), hides it on `{remove_keyboard: true}`. */
@@ -233,7 +297,7 @@ export function createComposer({ send, language }) {
           ),
         ),
       );
-      replyKeyboard.hidden = false;
+      replyKeyboard.hidden = restriction?.closes === true;
     },
     insert(value) {
       if (input.disabled) return;

@@ -34,6 +34,7 @@ export function el(tag, props = {}, ...children) {
  *   onCommand: (command: string) => void,
  *   onMention: (username: string) => boolean,
  *   onButton: (message: object, button: object, element: HTMLButtonElement) => void,
+ *   onReply?: (message: object) => void,
  * }} RenderContext
  */
 
@@ -140,6 +141,15 @@ export const displayName = (user) =>
   user
     ? [user.first_name, user.last_name].filter(Boolean).join(" ") || user.username || "Someone"
     : "Someone";
+
+/**
+ * Who a group message shows as written by: a person, or for an anonymous admin (or a channel) the
+ * chat itself, with the admin's title, as Telegram shows it.
+ */
+export const senderName = (message) =>
+  message.sender_chat
+    ? [message.sender_chat.title, message.author_signature].filter(Boolean).join(" · ")
+    : displayName(message.from);
 
 const time = (unixSeconds) =>
   new Date(unixSeconds * 1000).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
@@ -297,12 +307,12 @@ export function messageElement(message, ctx) {
     el(
       "div",
       { className: "msg__bubble" },
-      ctx.isGroup && !mine ? el("p", { className: "msg__sender" }, displayName(message.from)) : undefined,
+      ctx.isGroup && !mine ? el("p", { className: "msg__sender" }, senderName(message)) : undefined,
       reply
         ? el(
             "p",
             { className: "msg__reply" },
-            el("strong", {}, displayName(reply.from)),
+            el("strong", {}, senderName(reply)),
             " ",
             (reply.text ?? reply.caption ?? "").slice(0, 80),
           )
@@ -326,6 +336,16 @@ export function messageElement(message, ctx) {
       ),
     ),
     inlineKeyboard(message, ctx),
+    ctx.onReply
+      ? el("button", {
+          type: "button",
+          className: "msg__reply-action",
+          title: "Reply",
+          "aria-label": `Reply to ${senderName(message)}`,
+          dataset: { testid: "reply-action" },
+          onClick: () => ctx.onReply(message),
+        })
+      : undefined,
   );
 }
 
