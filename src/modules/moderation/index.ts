@@ -12,13 +12,15 @@
  * could not take yet) → domain/ (durations, command arguments: pure) → views.ts → features/
  * (handlers) → locales/.
  */
+import { Composer } from "grammy";
+import type { BotContext } from "../../kernel/context.js";
 import { defineModule } from "../../kernel/defineModule.js";
 import { moderationConfigSchema } from "./config.js";
 import { parseSettingsPayload } from "./domain/settingsDeepLink.js";
 import { autoDeleteCommandsFeature } from "./features/autoDeleteCommands.js";
 import { CAPTCHA_JOB, captchaFeature, expireCaptcha } from "./features/captcha.js";
 import { clearWarningsFeature } from "./features/clearWarnings.js";
-import { groupMessagesFeature } from "./features/groupMessages.js";
+import { groupMessagesFeature, isChatter } from "./features/groupMessages.js";
 import { infoFeature } from "./features/info.js";
 import { lockdownFeature } from "./features/lockdown.js";
 import { memberActionsFeature } from "./features/memberActions.js";
@@ -80,31 +82,42 @@ export function createModerationModule(options: ModerationOptions = {}) {
       };
       const nightMode = nightModeJob(mod, setup.services.storage, setup.api);
       options.onNightModeJob?.(nightMode);
+      // Group chatter (most of a busy group's updates) walks only the features that take it.
+      const chatter = new Composer<BotContext>(
+        // Any group update keeps the index of the bot's groups current.
+        mod.groups.middleware(),
+        // Locks and flood control first: a message deleted for a lock goes no further.
+        groupMessagesFeature(mod),
+        // `@admin` in reply to a message; passes the rest on.
+        reportsFeature(mod),
+      );
+      const everything = new Composer<BotContext>(
+        mod.admins.middleware(),
+        mod.groups.middleware(),
+        mod.anonymous.middleware(),
+        // Wraps every feature below: deletes a command once it was handled (`auto_delete.commands`).
+        autoDeleteCommandsFeature(mod),
+        // Service messages (joins, leaves) still meet the locks (a bot added by a member).
+        groupMessagesFeature(mod),
+        // `/report`.
+        reportsFeature(mod),
+        memberActionsFeature(mod),
+        clearWarningsFeature(mod),
+        infoFeature(mod),
+        newcomersFeature(newcomers),
+        captchaFeature(newcomers),
+        serviceMessagesFeature(newcomers),
+        lockdownFeature(mod),
+        nightModeFeature(mod),
+        // Passes private chats on to the feature that manages groups from there.
+        settingsPanelFeature(mod),
+        // /settings in a private chat, `/start settings…`: a group's settings, managed from there.
+        privateSettingsFeature(mod),
+      );
+      const chatterPath = chatter.middleware();
+      const fullPath = everything.middleware();
       return {
-        features: [
-          mod.admins.middleware(),
-          // Before every feature that may end the chain: any group update keeps the index current.
-          mod.groups.middleware(),
-          mod.anonymous.middleware(),
-          // Wraps every feature below: deletes a command once it was handled (`auto_delete.commands`).
-          autoDeleteCommandsFeature(mod),
-          // Locks and flood control first: a message deleted for a lock goes no further.
-          groupMessagesFeature(mod),
-          // Before the features that take ordinary messages: `@admin` passes them on.
-          reportsFeature(mod),
-          memberActionsFeature(mod),
-          clearWarningsFeature(mod),
-          infoFeature(mod),
-          newcomersFeature(newcomers),
-          captchaFeature(newcomers),
-          serviceMessagesFeature(newcomers),
-          lockdownFeature(mod),
-          nightModeFeature(mod),
-          // Passes private chats on to the feature that manages groups from there.
-          settingsPanelFeature(mod),
-          // /settings in a private chat, `/start settings…`: a group's settings, managed from there.
-          privateSettingsFeature(mod),
-        ],
+        features: [(ctx, next) => (isChatter(ctx) ? chatterPath(ctx, next) : fullPath(ctx, next))],
         // Records API V2 could not take when the action was done, delivered once it is back.
         jobs: [
           { name: "outbox", every: 30_000, run: async () => void (await mod.outbox.deliver()) },

@@ -47,6 +47,19 @@ const SERVICE_FIELDS = [
 
 const isService = (message: Message): boolean => SERVICE_FIELDS.some((field) => field in message);
 
+/**
+ * Group chatter: an ordinary message (new or edited) in a group that is not a service message.
+ * The kernel hands the module no command but its own, so a message here without a leading
+ * command entity is nobody's command. Only the chatter features (this one, reports) take it.
+ */
+export function isChatter(ctx: BotContext): boolean {
+  const chat = ctx.chat;
+  if (!chat || (chat.type !== "group" && chat.type !== "supergroup")) return false;
+  const message = ctx.message ?? ctx.editedMessage;
+  if (!message || isService(message)) return false;
+  return message.entities?.[0]?.type !== "bot_command" || message.entities[0].offset !== 0;
+}
+
 const memberOf = (user: { id: number; first_name: string; last_name?: string }): Member => ({
   id: user.id,
   name: nameOf(user),
