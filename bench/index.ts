@@ -6,6 +6,7 @@ import { moderationMessages } from "./moderationMessages.js";
 import { moderationPanel } from "./moderationPanel.js";
 import { netmonStatus } from "./netmonStatus.js";
 import { sessionMemory } from "./sessionMemory.js";
+import { startMemory } from "./startMemory.js";
 
 console.log(`Switchboard benchmarks · Node ${process.version} · ${new Date().toISOString()}`);
 await netmonStatus();
@@ -15,3 +16,4 @@ await crmCarousel();
 await erpReports();
 await backendReads();
 await sessionMemory();
+await startMemory();

@@ -56,7 +56,7 @@ const ASSETS = [
   "favicon.svg",
 ] as const;
 
-/** The web folder, next to this file (a build copies it there: scripts/copyAssets.mjs). */
+/** The web folder, next to this file (a build copies it there: scripts/build.mjs). */
 export function webRoot(): string {
   const dir = join(dirname(fileURLToPath(import.meta.url)), "web");
   if (!existsSync(join(dir, "index.html")))
