@@ -67,6 +67,19 @@ describe("moderation in a group", () => {
     expect(await statusOf(g.id, carl.id)).toBe("member");
   });
 
+  it("a timed mute ends on time though the bot restarted during it, and /info then shows no mute", async () => {
+    const g = await stack.group();
+    await stack.ask(g.id, g.admin, `/mute ${g.ann} 10m`, /muted for 10 min/);
+    const during = await stack.ask(g.id, g.admin, `/info ${g.ann}`, /Warnings/);
+    expect(during.text).toMatch(/🔇 Muted until/);
+    await stack.restart();
+    stack.clock.advance(10 * 60_000 + 2_000);
+    expect(await statusOf(g.id, g.ann)).toBe("member");
+    const after = await stack.ask(g.id, g.admin, `/info ${g.ann}`, /Warnings/);
+    expect(after.text).not.toMatch(/Muted/);
+    await stack.send(g.id, g.ann, "free again");
+  });
+
   it("clamps a mute under 30 s to 30 s and says so; /unmute lifts it", async () => {
     const g = await stack.group();
     const answer = await stack.ask(g.id, g.admin, `/mute ${g.bob} 5s`, /muted/);

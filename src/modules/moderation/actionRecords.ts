@@ -51,6 +51,10 @@ export async function recordAction(
     idempotencyKey: updateKey(mod, ctx, keySuffix),
   });
   const recorded = await send(mod, ctx, chatId, sent, queue);
+  // What a panel drawn next shows: API V2's status after the action, or a fresh read.
+  if ("result" in recorded && recorded.result.status) mod.statuses.remember(recorded.result.status);
+  else if (action.target) mod.statuses.forget(chatId, action.target.id);
+  if (!action.target) mod.statuses.forgetGroup(chatId);
   // Done on Telegram (queue), or done once API V2 took it (a warning): the channel hears of it.
   if (queue || "result" in recorded) {
     const title = ctx.chat && "title" in ctx.chat ? ctx.chat.title : undefined;

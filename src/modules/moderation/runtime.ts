@@ -20,6 +20,7 @@ import { type LogChannel, logChannel } from "./logChannel.js";
 import { type MemberDirectory, memberDirectory } from "./memberDirectory.js";
 import { createOutbox, type Outbox } from "./outbox.js";
 import { type SettingsCache, settingsCache } from "./settingsCache.js";
+import { type StatusCache, statusCache } from "./statusCache.js";
 
 export const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), "locales");
 export const MODERATION = "moderation";
@@ -46,6 +47,8 @@ export interface Moderation {
   outbox: Outbox;
   /** Each group's settings, from memory (refreshed from API V2 every few seconds). */
   settings: SettingsCache;
+  /** Members' status from API V2, 30 s in memory, refreshed by every action's record. */
+  statuses: StatusCache;
   /** Posts every action to the group's log channel. */
   logChannel: LogChannel;
   admins: AdminCache;
@@ -91,6 +94,7 @@ export function createModeration(
     api: apiV2,
     outbox,
     settings,
+    statuses: statusCache({ api: apiV2, now }),
     logChannel: logChannel({ api, settings, sends: setup.sends, logger: setup.logger }),
     admins,
     groups: groupRegistry({ storage: services.storage, key: setup.key }),

@@ -30,12 +30,13 @@ export async function clearMemberWarnings(
 ): Promise<string> {
   const targetHtml = mention(target);
   try {
-    await mod.api.clearWarnings({
+    const result = await mod.api.clearWarnings({
       groupId: chatId,
       userId: target.id,
       adminId,
       idempotencyKey: updateKey(mod, ctx),
     });
+    if (result.status) mod.statuses.remember(result.status);
   } catch (error) {
     ctx.log.warn({ err: error, chatId }, "moderation: API V2 could not clear warnings");
     return ctx.t("mod-clear-failed", { targetHtml });

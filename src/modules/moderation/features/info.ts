@@ -33,7 +33,7 @@ export function infoFeature(mod: Moderation) {
     const telegramLine = ctx.t("mod-info-telegram", { status: member.status });
     let status: Awaited<ReturnType<Moderation["api"]["status"]>>;
     try {
-      status = await mod.api.status(group.id, resolved.target.id);
+      status = await mod.statuses.get(group.id, resolved.target.id);
     } catch (error) {
       ctx.log.warn({ err: error }, "moderation: API V2 status failed");
       await ctx.reply(

@@ -47,20 +47,20 @@ type PanelPress = Parameters<typeof panelButton.pack>[0];
 const titleOf = (ctx: BotContext) => (ctx.chat && "title" in ctx.chat ? (ctx.chat.title ?? "") : "");
 
 /**
- * The member's panel as API V2 has them now (read, not cached); Telegram's view when API V2 does
- * not answer. `member`: their membership, when just read (saves asking Telegram again).
+ * The member's panel as API V2 has them (the status cache: API V2's answer to the action just
+ * done, or a read at most 30 s old; `fresh` reads now); Telegram's view when API V2 does not
+ * answer. `member`: their membership, when just read (saves asking Telegram again).
  */
 async function drawMember(
   mod: Moderation,
   ctx: BotContext,
   chatId: number,
   target: Member,
-  result?: string,
-  member?: ChatMember,
+  { result, member, fresh = false }: { result?: string; member?: ChatMember; fresh?: boolean } = {},
 ): Promise<Panel> {
   let state: ReturnType<typeof memberStateFromApi>;
   try {
-    state = memberStateFromApi(target, await mod.api.status(chatId, target.id));
+    state = memberStateFromApi(target, await mod.statuses.get(chatId, target.id, { fresh }));
   } catch (error) {
     ctx.log.warn({ err: error, chatId }, "moderation: API V2 status failed; the panel shows Telegram's view");
     state = memberStateFromTelegram(target, member ?? (await ctx.api.getChatMember(chatId, target.id)));
@@ -149,13 +149,14 @@ async function pressed(
   const member = await ctx.api.getChatMember(chatId, press.target).catch(() => undefined);
   if (!member) return ctx.t("mod-target-unknown", { id: String(press.target) });
   const target = { id: member.user.id, name: nameOf(member.user) };
+  // Refresh: read API V2 again, whatever the cache holds.
   if (act === "show")
-    return void (await show(ctx, await drawMember(mod, ctx, chatId, target, undefined, member)));
+    return void (await show(ctx, await drawMember(mod, ctx, chatId, target, { member, fresh: true })));
   const result = isGroupToggle(act)
     ? await groupToggle(mod, ctx, chatId, admin, act)
     : await memberToggle(mod, ctx, press, admin, target, member);
-  // Read again after the action: what API V2 holds now, not what it held before.
-  await show(ctx, await drawMember(mod, ctx, chatId, target, result));
+  // After the action: API V2's status from its answer to it (or read again when it had none).
+  await show(ctx, await drawMember(mod, ctx, chatId, target, { result }));
   return undefined;
 }
 
