@@ -3,7 +3,7 @@
  * so a reset (or a restart) recreates the same world: the browser's chosen identity, the bots'
  * stored sessions and the group's settings in API V2 stay meaningful.
  */
-import type { AdminRights, ApiUser, ChatInfo, EmulatorControl } from "../emulator/index.js";
+import type { AdminRights, ChatInfo, EmulatorControl } from "../emulator/index.js";
 
 export interface DemoUser {
   id: number;
@@ -201,9 +201,3 @@ export function seedDemoWorld(control: EmulatorControl, bots: readonly GroupBot[
   for (const line of DEMO_GROUP_CHATTER) control.sendText(line.from, DEMO_GROUP.id, line.text);
   return group;
 }
-
-/** A demo user as the emulator knows them, with the role the picker shows. */
-export const describeUser = (user: DemoUser): ApiUser & { role: string; module?: string } => ({
-  is_bot: false,
-  ...user,
-});

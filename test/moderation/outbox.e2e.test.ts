@@ -5,11 +5,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RecordRequest } from "../../src/modules/moderation/apiV2Client.js";
+import type { Moderation } from "../../src/modules/moderation/runtime.js";
 import { ModerationStack } from "./moderationStack.js";
 
 let stack: ModerationStack;
+let mod: Moderation;
 beforeAll(async () => {
-  stack = await ModerationStack.start({ breaker: { halfOpenAfterMs: 200 } });
+  stack = await ModerationStack.start({
+    breaker: { halfOpenAfterMs: 200 },
+    onModeration: (instance) => {
+      mod = instance;
+    },
+  });
 }, 30_000);
 afterAll(async () => {
   await stack?.close();
@@ -22,6 +29,14 @@ const actionLog = async (chatId: number) => {
   return ((await response.json()) as { data: { items: Array<Record<string, unknown>> } }).data.items;
 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("timed out");
+    await sleep(50);
+  }
+}
 
 /** Runs the outbox job's delivery until nothing waits (the breaker half-opens after its pause). */
 async function deliverAll(timeoutMs = 8000): Promise<void> {
@@ -88,5 +103,28 @@ describe("moderation's outbox", () => {
     await deliverAll();
     expect(await stack.outbox.pending()).toEqual([]);
     expect(await actionLog(g.id)).toEqual([]);
+  });
+
+  it("API V2 down: a locked link is still deleted; its action-log line waits in the outbox and is written once", async () => {
+    const g = await stack.group();
+    await mod.settings.update(g.id, { locks: ["url"] });
+    await stack.apiV2.down();
+    try {
+      const link = await stack.send(g.id, g.bob, "cheap coins at https://spam.example");
+      await waitFor(async () => (await stack.outbox.pending()).length === 1);
+      const deleted = (await stack.control.transcript(g.id)).find((m) => m.message_id === link.message_id);
+      expect(deleted?.deleted).toBe(true);
+      const [id] = await stack.outbox.pending();
+      expect(await stack.app.services.storage.get(`moderation:moderation:outbox:${id}`)).toMatchObject({
+        path: "/api/v2/logs/actions",
+        body: { group_id: g.id, user_id: g.bob, action: "lock_url" },
+      });
+    } finally {
+      await stack.apiV2.up();
+    }
+    await deliverAll();
+    await stack.outbox.deliver();
+    const locks = (await actionLog(g.id)).filter((e) => e.action === "lock_url");
+    expect(locks).toMatchObject([{ user_id: g.bob, source: "bot" }]);
   });
 });

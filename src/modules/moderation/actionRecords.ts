@@ -1,11 +1,19 @@
 /**
  * Recording what the bot did on Telegram: in API V2 (now, or through the outbox when API V2
- * cannot take it now) and in the group's log channel. Every action goes through `recordAction`,
- * so none is missing from either; the answer in the group adds `recordLine` when the record is
- * pending or failed.
+ * cannot take it now) and in the group's log channel. Every action goes through `recordAction`
+ * (in an update) or `sendRecord` (a job), every action-log line through `recordEvent`, so none
+ * is missing from either; the answer in the group adds `recordLine` when the record is pending
+ * or failed.
  */
+import type { Logger } from "pino";
 import type { BotContext } from "../../kernel/context.js";
-import { type Enforcement, enforcementRequest } from "./apiV2Client.js";
+import {
+  type Enforcement,
+  enforcementRequest,
+  type LogEvent,
+  logRequest,
+  type RecordRequest,
+} from "./apiV2Client.js";
 import type { EnforcementResult } from "./apiV2Schemas.js";
 import { worthRetrying } from "./outbox.js";
 import type { Moderation } from "./runtime.js";
@@ -50,7 +58,10 @@ export async function recordAction(
     at: new Date(mod.now()),
     idempotencyKey: updateKey(mod, ctx, keySuffix),
   });
-  const recorded = await send(mod, ctx, chatId, sent, queue);
+  const recorded = await sendRecord(mod, sent, (request) => mod.api.send(request), {
+    queue,
+    log: ctx.log,
+  });
   // What a panel drawn next shows: API V2's status after the action, or a fresh read.
   if ("result" in recorded && recorded.result.status) mod.statuses.remember(recorded.result.status);
   else if (action.target) mod.statuses.forget(chatId, action.target.id);
@@ -63,26 +74,34 @@ export async function recordAction(
   return recorded;
 }
 
-async function send(
+/**
+ * Sends `request` with `deliver`; with `queue`, one API V2 cannot take now waits in the outbox
+ * (`{queued}`), which delivers it later as is. Needs no update: jobs record through it too.
+ */
+export async function sendRecord<T>(
   mod: Moderation,
-  ctx: BotContext,
-  chatId: number,
-  sent: ReturnType<typeof enforcementRequest>,
-  queue: boolean,
-): Promise<Recorded> {
+  request: RecordRequest,
+  deliver: (request: RecordRequest) => Promise<T>,
+  { queue, log }: { queue: boolean; log: Logger },
+): Promise<{ result: T } | { queued: true } | { error: unknown }> {
   try {
-    return { result: await mod.api.send(sent) };
+    return { result: await deliver(request) };
   } catch (error) {
-    ctx.log.warn({ err: error, path: sent.path, chatId }, "moderation: API V2 record failed");
+    log.warn({ err: error, path: request.path }, "moderation: API V2 record failed");
     if (!queue || !worthRetrying(error)) return { error };
     try {
-      await mod.outbox.add(sent);
+      await mod.outbox.add(request);
       return { queued: true };
     } catch (storageError) {
-      ctx.log.error({ err: storageError, path: sent.path, chatId }, "moderation: outbox failed");
+      log.error({ err: storageError, path: request.path }, "moderation: outbox failed");
       return { error };
     }
   }
+}
+
+/** Writes `event` to API V2's action log, through the outbox when API V2 cannot take it now. */
+export async function recordEvent(mod: Moderation, event: LogEvent, log: Logger = mod.logger): Promise<void> {
+  await sendRecord(mod, logRequest(event), (request) => mod.api.deliver(request), { queue: true, log });
 }
 
 /** The line that says how the record went; none when it was written. */
@@ -104,23 +123,17 @@ export interface BotEvent {
 }
 
 /**
- * Records a bot event in API V2's action log and posts its tag to the log channel (in `t`'s language).
- * Not queued: these are log lines only, and a failure is logged; resolves either way.
+ * Records a bot event in API V2's action log (through the outbox when API V2 is down) and posts
+ * its tag to the log channel (in `t`'s language).
  */
 export async function recordBotEvent(mod: Moderation, event: BotEvent, t: BotContext["t"]): Promise<void> {
-  try {
-    await mod.api.logEvent({
-      groupId: event.groupId,
-      action: event.action,
-      ...(event.details !== undefined ? { details: event.details } : {}),
-      idempotencyKey: event.idempotencyKey,
-    });
-  } catch (error) {
-    mod.logger.warn(
-      { err: error, groupId: event.groupId, action: event.action },
-      "moderation: API V2 log failed",
-    );
-  }
+  await recordEvent(mod, {
+    groupId: event.groupId,
+    action: event.action,
+    details: event.details,
+    at: new Date(mod.now()),
+    idempotencyKey: event.idempotencyKey,
+  });
   await mod.logChannel.post(
     {
       groupId: event.groupId,

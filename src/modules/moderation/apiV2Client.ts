@@ -73,6 +73,34 @@ export function enforcementRequest(record: Enforcement): RecordRequest {
   };
 }
 
+/** An event for the action log (`delete_message`, `lock_url`, `night_close`…), as sent. */
+export interface LogEvent {
+  groupId: number;
+  userId?: number | undefined;
+  /** The admin who made it happen; absent when the bot acted on its own. */
+  adminId?: number | undefined;
+  action: string;
+  details?: string | undefined;
+  at: Date;
+  idempotencyKey: string;
+}
+
+/** The request that writes `event` to the action log. */
+export function logRequest(event: LogEvent): RecordRequest {
+  return {
+    path: "/api/v2/logs/actions",
+    body: {
+      group_id: event.groupId,
+      user_id: event.userId ?? null,
+      admin_id: event.adminId ?? null,
+      action: event.action,
+      details: event.details ?? null,
+      timestamp: event.at.toISOString(),
+    },
+    idempotencyKey: event.idempotencyKey,
+  };
+}
+
 export class ApiV2Client {
   constructor(readonly http: BackendClient) {}
 
@@ -169,27 +197,13 @@ export class ApiV2Client {
     });
   }
 
-  /** Records an event in the action log (`delete_message`, `lock_url`, `night_close`…). */
-  logEvent(entry: {
-    groupId: number;
-    userId?: number;
-    /** The admin who made it happen; absent when the bot acted on its own. */
-    adminId?: number;
-    action: string;
-    details?: string;
-    idempotencyKey: string;
-  }): Promise<unknown> {
+  /** Sends any kept record (an enforcement or an action-log line) as is: the outbox's delivery. */
+  deliver(request: RecordRequest): Promise<unknown> {
     return this.http.request({
       method: "POST",
-      path: "/api/v2/logs/actions",
-      headers: { "idempotency-key": entry.idempotencyKey },
-      json: {
-        group_id: entry.groupId,
-        user_id: entry.userId ?? null,
-        admin_id: entry.adminId ?? null,
-        action: entry.action,
-        details: entry.details ?? null,
-      },
+      path: request.path,
+      headers: { "idempotency-key": request.idempotencyKey },
+      json: request.body,
       idempotent: true,
       schema: envelope(z.unknown()),
     });

@@ -78,7 +78,7 @@ export function createOutbox(deps: {
           continue;
         }
         try {
-          await api.send(stored);
+          await api.deliver(stored);
           report.delivered += 1;
         } catch (error) {
           if (worthRetrying(error)) {

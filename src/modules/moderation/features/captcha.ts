@@ -25,9 +25,9 @@ import { defineCallback, int } from "../../../kernel/callbackData.js";
 import { callbackButton, onCallback } from "../../../kernel/callbacks.js";
 import type { BotContext } from "../../../kernel/context.js";
 import { cut } from "../../../kernel/html.js";
+import { sendRecord } from "../actionRecords.js";
 import { enforcementRequest } from "../apiV2Client.js";
 import { TITLE_LIMIT } from "../domain/welcomeText.js";
-import { worthRetrying } from "../outbox.js";
 import { CALLBACK_PREFIX, MODERATION } from "../runtime.js";
 import { durationText, mention, nameOf } from "../views.js";
 import { applyOnTelegram } from "./telegramActions.js";
@@ -164,16 +164,7 @@ async function recordRemoval(deps: NewcomerDeps, chatId: number, userId: number,
     at: new Date(mod.now()),
     idempotencyKey: `${mod.bot.id}-captcha-${chatId}-${userId}-${check.joinedAt}`,
   });
-  try {
-    await mod.api.send(request);
-  } catch (error) {
-    mod.logger.warn({ err: error, chatId }, "moderation: API V2 record of a captcha removal failed");
-    if (worthRetrying(error)) {
-      await mod.outbox.add(request).catch((storageError: unknown) => {
-        mod.logger.error({ err: storageError, chatId }, "moderation: outbox failed");
-      });
-    }
-  }
+  await sendRecord(mod, request, (sent) => mod.api.send(sent), { queue: true, log: mod.logger });
   const speak = speaker(mod, check.language);
   await mod.logChannel.post(
     {

@@ -8,7 +8,7 @@
  */
 import type { Message } from "grammy/types";
 import type { BotContext } from "../../../kernel/context.js";
-import { updateKey } from "../actionRecords.js";
+import { recordEvent, updateKey } from "../actionRecords.js";
 import type { LockType } from "../apiV2Schemas.js";
 import { lockedType } from "../domain/contentTypes.js";
 import type { Moderation } from "../runtime.js";
@@ -34,14 +34,17 @@ export function lockEnforcer(mod: Moderation, rights: BotRights) {
   /** The lock API V2 and the log channel hear of, in the background. */
   const record = (ctx: BotContext, check: LockCheck, type: LockType) => {
     const action = `lock_${type}`;
-    mod.api
-      .logEvent({
+    void recordEvent(
+      mod,
+      {
         groupId: check.chatId,
-        ...(check.author ? { userId: check.author.id } : {}),
+        userId: check.author?.id,
         action,
+        at: new Date(mod.now()),
         idempotencyKey: updateKey(mod, ctx, ":lock"),
-      })
-      .catch((error: unknown) => ctx.log.warn({ err: error, action }, "moderation: lock not recorded"));
+      },
+      ctx.log,
+    );
     const title = ctx.chat && "title" in ctx.chat ? ctx.chat.title : undefined;
     void mod.logChannel.post(
       {

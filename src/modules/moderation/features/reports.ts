@@ -21,7 +21,7 @@ import type { BotContext } from "../../../kernel/context.js";
 import { cut, escapeHtml } from "../../../kernel/html.js";
 import { languageKey, normalizeLanguage } from "../../../kernel/i18n.js";
 import { type AdminRight, actingUser, type ChatAdmin } from "../../../platform/groups/index.js";
-import { updateKey } from "../actionRecords.js";
+import { recordEvent, updateKey } from "../actionRecords.js";
 import { callsAdmins } from "../domain/adminCall.js";
 import { messageLink } from "../domain/messageLink.js";
 import {
@@ -242,18 +242,19 @@ async function deleteReported(
     }
     throw error;
   }
-  await mod.api
-    .logEvent({
+  await recordEvent(
+    mod,
+    {
       groupId: chatId,
-      ...(author.id > 0 ? { userId: author.id } : {}),
+      userId: author.id > 0 ? author.id : undefined,
       adminId: admin.id,
       action: "delete_message",
       details: "reported",
+      at: new Date(mod.now()),
       idempotencyKey: updateKey(mod, ctx),
-    })
-    .catch((error: unknown) =>
-      ctx.log.warn({ err: error, chatId }, "moderation: API V2 did not log the delete"),
-    );
+    },
+    ctx.log,
+  );
   void mod.logChannel.post(
     {
       groupId: chatId,
