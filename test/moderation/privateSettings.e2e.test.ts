@@ -181,6 +181,11 @@ describe("group settings from a private chat", () => {
         "Starting on: Mon, Tue, Wed, Thu, Fri, Sat",
       ].join("\n"),
     );
+    // Switched as /nightmode does: recorded in API V2 as the admin's, with an answer.
+    const switched = await dm(g.admin, /Night mode is on|night mode is on/i, on.message_id);
+    expect(switched.text).toContain("22:30");
+    const log = await stack.actionLog(g.id);
+    expect(log.filter((entry) => entry.action === "night_mode_on")).toMatchObject([{ admin_id: g.admin }]);
     expect((await apiSettings(g.id)).night_mode).toEqual({
       enabled: true,
       start: "22:30",

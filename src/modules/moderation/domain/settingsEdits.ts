@@ -68,6 +68,8 @@ export const EDITS = {
       { section: "locks", apply: (s: GroupSettings) => ({ locks: toggledLocks(s.locks, lock) }) },
     ]),
   ) as Record<`lock-${LockType}`, Edit>),
+  // The menu makes this change through `setNightMode`, as /nightmode does (recorded in API V2,
+  // the chat closed or opened at once when the window holds): the patch says what it amounts to.
   "night-tog": { section: "night", apply: (s) => ({ night_mode: { enabled: !s.night_mode.enabled } }) },
   ...(Object.fromEntries(
     WEEKDAYS.map((day) => [

@@ -15,8 +15,9 @@ import type { GroupSettings } from "../apiV2Schemas.js";
 import { parseSettingsPayload } from "../domain/settingsDeepLink.js";
 import { EDITS, isAsk, isEdit, type Section } from "../domain/settingsEdits.js";
 import type { Moderation } from "../runtime.js";
-import { HTML } from "../views.js";
+import { HTML, nameOf } from "../views.js";
 import { adminAccess } from "./adminAccess.js";
+import { setNightMode } from "./nightMode.js";
 import { settingsForms } from "./settingsForms.js";
 import { apiFailure, refusedByApi, settingsPress, showGroups, showSection } from "./settingsMenu.js";
 
@@ -68,7 +69,17 @@ export function privateSettingsFeature(mod: Moderation) {
       let settings: GroupSettings | undefined;
       let section = go as Section;
       let toast: string | undefined;
-      if (isEdit(go)) {
+      if (go === "night-tog") {
+        // As /nightmode does: recorded as `night_mode_on`/`off` in API V2, and the chat closed or
+        // opened now when the window holds; the answer says which (or which right the bot lacks).
+        const presser = ctx.callbackQuery!.from;
+        const on = !(await mod.settings.fresh(chat)).night_mode.enabled;
+        const answer = await setNightMode(mod, ctx, chat, { id: presser.id, name: nameOf(presser) }, on);
+        section = "night";
+        settings = await mod.settings.fresh(chat);
+        if (settings.night_mode.enabled === on) toast = ctx.t("mod-ps-saved");
+        await ctx.reply(answer, HTML);
+      } else if (isEdit(go)) {
         const edit = EDITS[go];
         section = edit.section;
         const patch = edit.apply(await mod.settings.fresh(chat));
