@@ -37,3 +37,6 @@ export const nameOf = (user: { first_name: string; last_name?: string | undefine
 /** Lines joined into one message; empty ones dropped. */
 export const lines = (...parts: Array<string | undefined>): string =>
   parts.filter((p): p is string => Boolean(p)).join("\n");
+
+/** An API V2 instant as `2026-01-17 15:30 UTC` (groups span time zones; API V2 answers UTC). */
+export const utc = (iso: string): string => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;

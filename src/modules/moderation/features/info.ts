@@ -7,12 +7,9 @@ import { Composer } from "grammy";
 import type { BotContext } from "../../../kernel/context.js";
 import { actingUser } from "../../../platform/groups/index.js";
 import type { Moderation } from "../runtime.js";
-import { HTML, lines, mention } from "../views.js";
+import { HTML, lines, mention, utc } from "../views.js";
 import { NEEDED_RIGHT } from "./actionSpecs.js";
 import { freshRights, groupOf, resolveTarget } from "./memberActions.js";
-
-/** An ISO instant as `2026-01-17 15:30 UTC` (groups span time zones; API V2 answers UTC). */
-const utc = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
 export function infoFeature(mod: Moderation) {
   const feature = new Composer<BotContext>();

@@ -8,7 +8,7 @@ import type { ChatMember, InlineKeyboardButton, InlineKeyboardMarkup } from "gra
 import type { CallbackKey } from "../../../kernel/callbackData.js";
 import { code } from "../../../kernel/html.js";
 import type { GroupSettings, UserStatus } from "../apiV2Schemas.js";
-import { durationText, lines, type Member, mention } from "../views.js";
+import { durationText, lines, type Member, mention, utc } from "../views.js";
 import {
   type DurationCode,
   NO_TARGET,
@@ -71,9 +71,6 @@ export function memberStateFromTelegram(target: Member, member: ChatMember): Mem
   }
   return { target };
 }
-
-/** An ISO instant as `2026-01-17 15:30 UTC` (API V2 answers UTC; groups span time zones). */
-const utc = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
 function restrictionLine(
   t: Translate,
