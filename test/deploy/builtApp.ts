@@ -4,10 +4,11 @@
  * `node dist/main.js` with dev dependencies unreachable (devDependencyGuard.mjs), and the built
  * operator commands (`npm run backup`, `npm run rotate-key`) run to completion.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { type RunningProcess, startNodeProcess } from "../support/process.js";
 
 export const root = fileURLToPath(new URL("../..", import.meta.url));
 const guard = fileURLToPath(new URL("./devDependencyGuard.mjs", import.meta.url));
@@ -58,68 +59,7 @@ export function runBuilt(outDir: string, script: string, env: Record<string, str
   return runNode(["--import", guard, join(outDir, script), ...args], env);
 }
 
-export interface BuiltProcess {
-  child: ChildProcess;
-  /** Everything written so far, stdout and stderr. */
-  output(): string;
-  /** Resolves when the output contains `text`; rejects on timeout or exit, with the output. */
-  waitFor(text: string, timeoutMs?: number): Promise<void>;
-  /** Sends `signal` and resolves with the exit code. */
-  exit(signal?: NodeJS.Signals): Promise<number | null>;
-}
-
 /** Starts `<outDir>/<entry>` (the app: `main.js`) as a long-running process. */
-export function startBuilt(outDir: string, env: Record<string, string>, entry = "main.js"): BuiltProcess {
-  return startNode(["--import", guard, join(outDir, entry)], env);
-}
-
-/** Starts `node <args>` from the project root, with exactly `env` (plus PATH and HOME), to stop later. */
-export function startNode(args: string[], env: Record<string, string>): BuiltProcess {
-  const child = spawn(process.execPath, args, {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  const changed = new Set<() => void>();
-  const collect = (chunk: Buffer) => {
-    output += chunk.toString();
-    for (const check of changed) check();
-  };
-  child.stdout?.on("data", collect);
-  child.stderr?.on("data", collect);
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  exited.then(() => {
-    for (const check of changed) check();
-  });
-
-  return {
-    child,
-    output: () => output,
-    waitFor(text, timeoutMs = 60_000) {
-      return new Promise((resolve, reject) => {
-        const stop = (error?: Error) => {
-          clearTimeout(timer);
-          changed.delete(check);
-          if (error) reject(error);
-          else resolve();
-        };
-        const check = () => {
-          if (output.includes(text)) stop();
-          else if (child.exitCode !== null)
-            stop(new Error(`exited (${child.exitCode}) before "${text}":\n${output.slice(-3000)}`));
-        };
-        const timer = setTimeout(
-          () => stop(new Error(`no "${text}" within ${timeoutMs} ms:\n${output.slice(-3000)}`)),
-          timeoutMs,
-        );
-        changed.add(check);
-        check();
-      });
-    },
-    async exit(signal = "SIGTERM") {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-      return exited;
-    },
-  };
+export function startBuilt(outDir: string, env: Record<string, string>, entry = "main.js"): RunningProcess {
+  return startNodeProcess(["--import", guard, join(outDir, entry)], env);
 }

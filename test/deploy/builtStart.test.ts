@@ -20,8 +20,9 @@ import {
 import { ControlClient, type StartedEmulator, startEmulator } from "../../src/emulator/index.js";
 import { parseSecretKeys } from "../../src/platform/secrets/secretKeys.js";
 import { ChatDriver } from "../support/liveStack.js";
+import type { RunningProcess } from "../support/process.js";
 import { freePort } from "../support/process.js";
-import { type BuiltProcess, buildOnce, root, runBuilt, startBuilt } from "./builtApp.js";
+import { buildOnce, root, runBuilt, startBuilt } from "./builtApp.js";
 
 const TOKEN = "800200300:BUILT-netmon-bot-token-abcdefghij";
 const BOT = "built_netmon_bot";
@@ -35,7 +36,7 @@ let build: { outDir: string; remove(): void };
 let emulator: StartedEmulator;
 let control: ControlClient;
 let plume: StartedPlumeBackend;
-const running = new Set<BuiltProcess>();
+const running = new Set<RunningProcess>();
 /** Each test starts and stops real processes, on a machine other tests share. */
 const SLOW = 180_000;
 
@@ -75,15 +76,15 @@ function botEnv(dataDir: string, port: number, secretKey = OLD_KEY): Record<stri
   };
 }
 
-async function startBot(env: Record<string, string>): Promise<BuiltProcess> {
+async function startBot(env: Record<string, string>): Promise<RunningProcess> {
   const app = startBuilt(build.outDir, env);
   running.add(app);
-  await app.waitFor('"msg":"bot started"');
+  await app.waitFor('"msg":"bot started"', 60_000);
   return app;
 }
 
-async function stop(app: BuiltProcess): Promise<void> {
-  expect(await app.exit("SIGTERM")).toBe(0);
+async function stop(app: RunningProcess): Promise<void> {
+  expect((await app.exit("SIGTERM")).code).toBe(0);
   running.delete(app);
 }
 
@@ -106,7 +107,7 @@ function sealedByKey(dbFile: string): Record<string, number> {
 describe("node dist/main.js (npm run start:prod)", () => {
   const dataDir = tempDir();
   let port: number;
-  let app: BuiltProcess;
+  let app: RunningProcess;
   let ana: ChatDriver;
   /** The data folder restored from the backup, which the key rotation then works on. */
   const rotation = { dataDir: "" };
@@ -262,7 +263,7 @@ describe("the playground and the reference backends from the build", () => {
       const port = await freePort();
       const app = startBuilt(build.outDir, { PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "info" });
       running.add(app);
-      await app.waitFor('"msg":"playground is running"');
+      await app.waitFor('"msg":"playground is running"', 60_000);
       const page = await fetch(`http://127.0.0.1:${port}/`);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain("<html");
@@ -293,7 +294,7 @@ describe("the playground and the reference backends from the build", () => {
         "scripts/referenceBackends.js",
       );
       running.add(backends);
-      await backends.waitFor("reference backends are listening");
+      await backends.waitFor("reference backends are listening", 60_000);
       const token = await fetch(`http://127.0.0.1:${plumePort}${new URL(plume.ssoTokenUrl).pathname}`, {
         method: "POST",
         headers: { authorization: HEADER, "content-type": "application/x-www-form-urlencoded" },

@@ -19,7 +19,12 @@ export interface RunningProcess {
 
 /** Starts `src/main.ts` as `npm start` does (tsx), with exactly the environment given (plus PATH/HOME). */
 export function startSwitchboard(env: Record<string, string>): RunningProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  return startNodeProcess(["--import", "tsx", "src/main.ts"], env);
+}
+
+/** Starts `node <args>` from the project root, with exactly `env` (plus PATH and HOME), to stop later. */
+export function startNodeProcess(args: string[], env: Record<string, string>): RunningProcess {
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...env },
     stdio: ["ignore", "pipe", "pipe"],
