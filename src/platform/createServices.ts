@@ -23,6 +23,8 @@ export interface ServicesOptions {
   registry?: Registry;
   /** Prefix for every storage key and job queue: lets tests share one Redis without meeting. */
   namespace?: string;
+  /** The embedded job runner's clock (tests that move time); default `Date.now`. */
+  now?: () => number;
 }
 
 /**
@@ -54,6 +56,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       logger,
       ...(storage.kind === "redis" ? { redisUrl: options.storageUrl } : {}),
       ...(options.namespace ? { namespace: options.namespace } : {}),
+      ...(options.now ? { now: options.now } : {}),
     }),
     logger,
     metrics,

@@ -36,6 +36,8 @@ export interface StartAppOptions {
   services?: Services;
   /** The Bot API root, once the server's address is known (the playground serves the emulator itself). */
   apiRoot?: (serverUrl: string) => string;
+  /** The embedded job runner's clock (tests move it, then `runDue`); default `Date.now`. */
+  now?: () => number;
 }
 
 function readiness(services: Services, bots: readonly BuiltBot[]): ReadinessCheck[] {
@@ -67,6 +69,7 @@ export async function startApp(options: StartAppOptions): Promise<App> {
       secretKey: env.SWITCHBOARD_SECRET_KEY,
       generalRateLimit: env.GENERAL_RATE_LIMIT,
       loginRateLimit: env.LOGIN_RATE_LIMIT,
+      ...(options.now ? { now: options.now } : {}),
     }));
   const inFlight = new InFlight();
   const bots: BuiltBot[] = [];

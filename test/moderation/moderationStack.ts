@@ -96,7 +96,12 @@ export class ModerationStack {
       },
       registry,
     );
-    stack.app = await startApp({ config, logger: createLogger({ level: "silent" }), version: "e2e" });
+    stack.app = await startApp({
+      config,
+      logger: createLogger({ level: "silent" }),
+      version: "e2e",
+      now: clock.now,
+    });
     return stack;
   }
 
@@ -222,6 +227,11 @@ export class ModerationStack {
       },
       { ...moduleRegistry, moderation: module },
     );
-    this.app = await startApp({ config, logger: createLogger({ level: "silent" }), version: "e2e" });
+    this.app = await startApp({
+      config,
+      logger: createLogger({ level: "silent" }),
+      version: "e2e",
+      now: this.clock.now,
+    });
   }
 }

@@ -25,6 +25,11 @@ export interface JobRunnerOptions {
    * prefix (Redis, default `switchboard:bull`). Tests set it to keep runs apart.
    */
   namespace?: string;
+  /**
+   * Embedded runner: the clock due times are read and written with (default `Date.now`); tests
+   * that move a manual clock pass it, then call `runDue`. BullMQ keeps Redis's time.
+   */
+  now?: () => number;
 }
 
 /** Builds the job runner for `options.storage`; call `start()` after defining handlers. */
@@ -49,5 +54,6 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     maxAttempts,
     retryDelayMs,
     keyPrefix: namespace,
+    ...(options.now ? { now: options.now } : {}),
   });
 }
