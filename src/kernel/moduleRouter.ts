@@ -1,6 +1,6 @@
 /**
  * Hands each update to the modules it belongs to, and to no other: a command to the module that
- * declares it, a button press to the module whose callback prefix it carries, an ordinary message
+ * declares it (in a group, a command nobody declares is an ordinary message), a button press to the module whose callback prefix it carries, an ordinary message
  * in a private chat to the module whose form is active there (else to the modules that asked for
  * such messages), and other update types to the modules that declared them. A module's gate (an
  * allowlist) therefore only ever stands in front of that module's own updates.
@@ -67,8 +67,13 @@ export function recipients(ctx: BotContext, modules: readonly RoutedModule[]): R
       const taker = payload ? modules.find((m) => m.startPayload?.(payload)) : undefined;
       if (taker) return [taker];
     }
-    if (command !== undefined) return modules.filter((m) => m.commands.has(command));
     const chatType = ctx.chat?.type;
+    if (command !== undefined) {
+      const owners = modules.filter((m) => m.commands.has(command));
+      // In a group a command no module takes (another bot's `/foo`) is chatter: the modules
+      // that watch group messages (moderation's locks) see it; elsewhere it meets the fallbacks.
+      if (owners.length > 0 || (chatType !== "group" && chatType !== "supergroup")) return owners;
+    }
     if (chatType === "private") {
       const form = ctx.session.form?.module;
       if (form !== undefined) return modules.filter((m) => m.name === form);

@@ -173,6 +173,20 @@ describe("locks", () => {
     });
   });
 
+  it("command: a member's command for no module, or for another bot, is deleted; an admin's and moderation's own stay", async () => {
+    const g = await groupWith({ locks: ["command"] });
+    const unknown = await stack.send(g.id, g.bob, "/giveaway now");
+    const otherBot = await stack.send(g.id, g.ann, "/play@music_bot");
+    const admins = await stack.send(g.id, g.admin, "/pin this");
+    const status = await settled(g);
+    const messages = await byId(g.id);
+    expect(messages.get(unknown.message_id)?.deleted).toBe(true);
+    expect(messages.get(otherBot.message_id)?.deleted).toBe(true);
+    expect(messages.get(admins.message_id)?.deleted).toBe(false);
+    // The owner's /status was answered, not deleted as a locked command.
+    expect(status.text).toMatch(/Moderation/);
+  });
+
   it("ordinary messages cost no API V2 request; a deleted one costs only its record", async () => {
     const g = await groupWith({ flood: { ...FLOOD, messages: 20 }, locks: ["url", "sticker", "forward"] });
     await settled(g);

@@ -14,7 +14,7 @@
  */
 import { Composer } from "grammy";
 import type { BotContext } from "../../kernel/context.js";
-import { defineModule } from "../../kernel/defineModule.js";
+import { type CommandSpec, defineModule } from "../../kernel/defineModule.js";
 import { moderationConfigSchema } from "./config.js";
 import { parseSettingsPayload } from "./domain/settingsDeepLink.js";
 import { autoDeleteCommandsFeature } from "./features/autoDeleteCommands.js";
@@ -42,6 +42,28 @@ import {
 export { type ModerationConfig, moderationConfigSchema } from "./config.js";
 export type { ModerationOptions } from "./runtime.js";
 
+/** moderation's commands (all in groups but /settings, which in a private chat manages groups). */
+const COMMANDS = [
+  { command: "mute", description: "mod-cmd-mute", scope: "groups" },
+  { command: "unmute", description: "mod-cmd-unmute", scope: "groups" },
+  { command: "ban", description: "mod-cmd-ban", scope: "groups" },
+  { command: "unban", description: "mod-cmd-unban", scope: "groups" },
+  { command: "warn", description: "mod-cmd-warn", scope: "groups" },
+  { command: "kick", description: "mod-cmd-kick", scope: "groups" },
+  { command: "restrict", description: "mod-cmd-restrict", scope: "groups" },
+  { command: "unrestrict", description: "mod-cmd-unrestrict", scope: "groups" },
+  { command: "clear", description: "mod-cmd-clear", scope: "groups" },
+  { command: "info", description: "mod-cmd-info", scope: "groups" },
+  { command: "status", description: "mod-cmd-status", scope: "groups" },
+  { command: "report", description: "mod-cmd-report", scope: "groups" },
+  { command: "lockdown", description: "mod-cmd-lockdown", scope: "groups" },
+  { command: "unlock", description: "mod-cmd-unlock", scope: "groups" },
+  { command: "nightmode", description: "mod-cmd-nightmode", scope: "groups" },
+  // In private chats /settings manages the admin's groups (another feature); in a group, the panel.
+  { command: "settings", description: "mod-cmd-settings", scope: "all" },
+] as const satisfies readonly CommandSpec[];
+const OWN_COMMANDS: ReadonlySet<string> = new Set(COMMANDS.map((c) => c.command));
+
 /** The module; `options` exist for tests (a clock shared with the emulator). */
 export function createModerationModule(options: ModerationOptions = {}) {
   return defineModule({
@@ -53,25 +75,7 @@ export function createModerationModule(options: ModerationOptions = {}) {
     // no session for them).
     messages: "groups",
     updates: ["chat_member", "my_chat_member"],
-    commands: [
-      { command: "mute", description: "mod-cmd-mute", scope: "groups" },
-      { command: "unmute", description: "mod-cmd-unmute", scope: "groups" },
-      { command: "ban", description: "mod-cmd-ban", scope: "groups" },
-      { command: "unban", description: "mod-cmd-unban", scope: "groups" },
-      { command: "warn", description: "mod-cmd-warn", scope: "groups" },
-      { command: "kick", description: "mod-cmd-kick", scope: "groups" },
-      { command: "restrict", description: "mod-cmd-restrict", scope: "groups" },
-      { command: "unrestrict", description: "mod-cmd-unrestrict", scope: "groups" },
-      { command: "clear", description: "mod-cmd-clear", scope: "groups" },
-      { command: "info", description: "mod-cmd-info", scope: "groups" },
-      { command: "status", description: "mod-cmd-status", scope: "groups" },
-      { command: "report", description: "mod-cmd-report", scope: "groups" },
-      { command: "lockdown", description: "mod-cmd-lockdown", scope: "groups" },
-      { command: "unlock", description: "mod-cmd-unlock", scope: "groups" },
-      { command: "nightmode", description: "mod-cmd-nightmode", scope: "groups" },
-      // In private chats /settings manages the admin's groups (another feature); in a group, the panel.
-      { command: "settings", description: "mod-cmd-settings", scope: "all" },
-    ],
+    commands: COMMANDS,
     create(setup) {
       const mod = createModeration(setup, options);
       const newcomers = {
@@ -117,7 +121,9 @@ export function createModerationModule(options: ModerationOptions = {}) {
       const chatterPath = chatter.middleware();
       const fullPath = everything.middleware();
       return {
-        features: [(ctx, next) => (isChatter(ctx) ? chatterPath(ctx, next) : fullPath(ctx, next))],
+        features: [
+          (ctx, next) => (isChatter(ctx, OWN_COMMANDS) ? chatterPath(ctx, next) : fullPath(ctx, next)),
+        ],
         // Records API V2 could not take when the action was done, delivered once it is back.
         jobs: [
           { name: "outbox", every: 30_000, run: async () => void (await mod.outbox.deliver()) },

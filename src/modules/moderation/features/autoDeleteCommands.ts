@@ -1,8 +1,9 @@
 /**
  * Auto-delete of commands (`auto_delete.commands`): once moderation handled one of its commands
  * in a group, the command's message is deleted, so a group's history keeps the bot's answers and
- * not the admins' `/mute 10m`. First among the module's features so it wraps all of them; the
- * kernel hands the module only its own commands, so every command seen here is moderation's.
+ * not the admins' `/mute 10m`. First among the module's features so it wraps all of them. Other
+ * commands (another bot's, or one no module takes) reach the module as chatter, which does not
+ * pass here, so every command seen here is moderation's.
  * A command whose handling failed stays, for the admin to see what they typed.
  */
 import type { MiddlewareFn } from "grammy";

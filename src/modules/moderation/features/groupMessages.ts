@@ -9,6 +9,7 @@
 import type { MiddlewareFn } from "grammy";
 import type { Message } from "grammy/types";
 import type { BotContext } from "../../../kernel/context.js";
+import { commandFor } from "../../../kernel/updateKind.js";
 import { actingUser } from "../../../platform/groups/index.js";
 import type { Moderation } from "../runtime.js";
 import { type Member, nameOf } from "../views.js";
@@ -48,16 +49,17 @@ const SERVICE_FIELDS = [
 const isService = (message: Message): boolean => SERVICE_FIELDS.some((field) => field in message);
 
 /**
- * Group chatter: an ordinary message (new or edited) in a group that is not a service message.
- * The kernel hands the module no command but its own, so a message here without a leading
- * command entity is nobody's command. Only the chatter features (this one, reports) take it.
+ * Group chatter: an ordinary message (new or edited) in a group that is not a service message
+ * and not one of `own` commands (the kernel hands the module another bot's command, or one no
+ * module takes, as an ordinary message). Only the chatter features (this one, reports) take it.
  */
-export function isChatter(ctx: BotContext): boolean {
+export function isChatter(ctx: BotContext, own: ReadonlySet<string>): boolean {
   const chat = ctx.chat;
   if (!chat || (chat.type !== "group" && chat.type !== "supergroup")) return false;
   const message = ctx.message ?? ctx.editedMessage;
   if (!message || isService(message)) return false;
-  return message.entities?.[0]?.type !== "bot_command" || message.entities[0].offset !== 0;
+  const command = commandFor(ctx);
+  return command === undefined || !own.has(command);
 }
 
 const memberOf = (user: { id: number; first_name: string; last_name?: string }): Member => ({
