@@ -35,6 +35,13 @@ export const MOD_BOT = {
 /** The rights the bot gets unless a test says otherwise. */
 export const BOT_RIGHTS = { can_restrict_members: true, can_delete_messages: true };
 
+/** Where the app keeps its state: SQLite in the data folder unless a Redis URL is given. */
+export interface StackStorage {
+  storageUrl?: string;
+  /** Default `moderation`. */
+  botId?: string;
+}
+
 export interface TestGroup {
   id: number;
   owner: number;
@@ -57,12 +64,20 @@ export class ModerationStack {
     readonly apiV2: ApiV2Backend,
     /** The time of Telegram, API V2 and the bot alike. */
     readonly clock: ManualClock,
+    readonly where: StackStorage = {},
   ) {
     this.control = new ControlClient(emulator.url);
   }
 
-  /** `moderation`: the module's options beside the shared clock (e.g. a shorter breaker pause). */
-  static async start(moderation: Omit<ModerationOptions, "now" | "onOutbox"> = {}): Promise<ModerationStack> {
+  /**
+   * `moderation`: the module's options beside the shared clock (e.g. a shorter breaker pause).
+   * `where`: the store (a redis:// URL, or SQLite in the data folder) and the bot's id (its keys'
+   * prefix: a run of its own on a shared Redis).
+   */
+  static async start(
+    moderation: Omit<ModerationOptions, "now" | "onOutbox"> = {},
+    where: StackStorage = {},
+  ): Promise<ModerationStack> {
     const clock = shiftedClock();
     const emulator = await startEmulator({ port: 0, clock });
     emulator.emulator.registerBot(MOD_BOT.token, {
@@ -70,38 +85,8 @@ export class ModerationStack {
       firstName: MOD_BOT.firstName,
     });
     const apiV2 = await startApiV2Backend({ dataDir: mkdtempSync(join(tmpdir(), "sb-mod-apiv2-")), clock });
-    const stack = new ModerationStack(emulator, apiV2, clock);
-    const module = createModerationModule({
-      ...moderation,
-      now: clock.now,
-      onOutbox: (outbox) => {
-        stack.outbox = outbox;
-      },
-    });
-    const registry = { ...moduleRegistry, moderation: module };
-    const config = loadConfig(
-      {
-        TELEGRAM_BOT_TOKEN: MOD_BOT.token,
-        BOT_MODULES: "moderation",
-        BOT_ID: "moderation",
-        TELEGRAM_API_ROOT: emulator.apiRoot,
-        DATA_DIR: stack.dataDir,
-        HOST: "127.0.0.1",
-        PORT: String(await freePort("127.0.0.1")),
-        API_V2_URL: apiV2.url,
-        API_V2_KEY: apiV2.key,
-        API_V2_TIMEOUT_MS: "2000",
-        GENERAL_RATE_LIMIT: "1000",
-        LOG_LEVEL: "silent",
-      },
-      registry,
-    );
-    stack.app = await startApp({
-      config,
-      logger: createLogger({ level: "silent" }),
-      version: "e2e",
-      now: clock.now,
-    });
+    const stack = new ModerationStack(emulator, apiV2, clock, where);
+    await stack.launch(moderation);
     return stack;
   }
 
@@ -203,6 +188,11 @@ export class ModerationStack {
    */
   async restart(moderation: Omit<ModerationOptions, "now" | "onOutbox"> = {}): Promise<void> {
     await this.app.stop();
+    await this.launch(moderation);
+  }
+
+  /** Starts the app (`loadConfig` + `startApp`, as `npm start` does) with a new moderation instance. */
+  private async launch(moderation: Omit<ModerationOptions, "now" | "onOutbox">): Promise<void> {
     const module = createModerationModule({
       ...moderation,
       now: this.clock.now,
@@ -214,9 +204,10 @@ export class ModerationStack {
       {
         TELEGRAM_BOT_TOKEN: MOD_BOT.token,
         BOT_MODULES: "moderation",
-        BOT_ID: "moderation",
+        BOT_ID: this.where.botId ?? "moderation",
         TELEGRAM_API_ROOT: this.emulator.apiRoot,
         DATA_DIR: this.dataDir,
+        ...(this.where.storageUrl ? { STORAGE_URL: this.where.storageUrl } : {}),
         HOST: "127.0.0.1",
         PORT: String(await freePort("127.0.0.1")),
         API_V2_URL: this.apiV2.url,
