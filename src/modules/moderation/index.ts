@@ -1,16 +1,19 @@
 /**
  * moderation: the group moderation bot of seed 003 ("Bot V2"), fronting API V2
- * (backends/apiv2). Admins mute, ban, warn, kick and clear warnings in their groups; the bot does
- * it on Telegram and records it in API V2, which keeps the state, the warning counts and the audit trail.
+ * (backends/apiv2). Admins mute, ban, restrict, warn and kick members, lock the chat down, run
+ * night mode and manage every setting (in the group's /settings panel or from a private chat); the
+ * bot does it on Telegram and records it in API V2, which keeps the settings, the state, the
+ * warning counts and the audit trail, and posts it to the group's log channel.
  *
  * It takes its commands, its buttons (`md.*`), the member updates that keep the admin cache
  * current and welcome, check or see off newcomers (features/newcomers.ts), and every ordinary
  * group message (`messages: "groups"`): flood control, locks and the member directory see them
- * all, from memory, at no API V2 request (features/groupMessages.ts).
+ * all, from memory, at no API V2 request (features/groupMessages.ts); such chatter walks only
+ * the features that take it.
  *
- * Read on: config.ts → apiV2Client.ts, apiV2Schemas.ts (the backend), outbox.ts (records API V2
- * could not take yet) → domain/ (durations, command arguments: pure) → views.ts → features/
- * (handlers) → locales/.
+ * Read on: config.ts → runtime.ts (what an instance holds) → apiV2Client.ts, apiV2Schemas.ts
+ * (the backend), settingsCache.ts, statusCache.ts, actionRecords.ts and outbox.ts (every record,
+ * now or later), logChannel.ts → domain/ (pure rules) → views.ts → features/ (handlers) → locales/.
  */
 import { Composer } from "grammy";
 import type { BotContext } from "../../kernel/context.js";
