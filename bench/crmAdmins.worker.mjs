@@ -22,9 +22,9 @@
  *   `{ latencies, seconds }`;
  * - `calls`: Bot API calls so far, by method (`<method> (upload)`: with a file, multipart).
  */
-import { createServer } from "node:http";
-import { parentPort, workerData } from "node:worker_threads";
+import { workerData } from "node:worker_threads";
 import { Pool, request } from "undici";
+import { botApiServer, serveWorker } from "./support/botApiWorker.mjs";
 import { webhookClient } from "./support/webhookClient.mjs";
 
 const job = workerData;
@@ -111,25 +111,7 @@ function answer(method, params, upload = false) {
   }
 }
 
-const server = createServer((req, res) => {
-  const chunks = [];
-  req.on("data", (chunk) => chunks.push(chunk));
-  req.on("end", () => {
-    res.setHeader("content-type", "application/json");
-    const method = /^\/bot[^/]+\/(\w+)/.exec(req.url ?? "")?.[1];
-    if (req.method !== "POST" || !method) {
-      res.statusCode = 404;
-      res.end(JSON.stringify({ ok: false, error_code: 404, description: "Not Found" }));
-      return;
-    }
-    const body = Buffer.concat(chunks);
-    const type = req.headers["content-type"] ?? "";
-    const upload = type.startsWith("multipart/form-data");
-    const params = upload ? formFields(body, type) : body.length > 0 ? JSON.parse(body.toString("utf8")) : {};
-    res.end(JSON.stringify({ ok: true, result: answer(method, params, upload) }));
-  });
-});
-server.keepAliveTimeout = 60_000;
+const server = botApiServer(answer, { uploadFields: formFields });
 
 // ---------- the administrators ----------
 
@@ -296,11 +278,6 @@ async function fetchPages({ count, lanes, total: pages }) {
   return { latencies, seconds };
 }
 
-server.listen(0, "127.0.0.1", () => {
-  const address = server.address();
-  parentPort?.postMessage({ port: typeof address === "object" && address ? address.port : 0 });
-});
-
 const ops = {
   target: async (message) => {
     client.connect(message);
@@ -312,11 +289,4 @@ const ops = {
   calls: async () => ({ ...calls }),
 };
 
-parentPort?.on("message", (message) => {
-  const run = ops[message.op];
-  if (!run) return;
-  run(message).then(
-    (result) => parentPort?.postMessage({ id: message.id, result }),
-    (error) => parentPort?.postMessage({ id: message.id, result: { error: String(error?.stack ?? error) } }),
-  );
-});
+serveWorker(server, ops);

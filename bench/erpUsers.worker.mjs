@@ -20,9 +20,9 @@
  *   `{ dashboard, invoices, seconds }`;
  * - `calls`: Bot API calls so far, by method.
  */
-import { createServer } from "node:http";
-import { parentPort, workerData } from "node:worker_threads";
+import { workerData } from "node:worker_threads";
 import { Pool, request } from "undici";
+import { botApiServer, serveWorker } from "./support/botApiWorker.mjs";
 import { webhookClient } from "./support/webhookClient.mjs";
 
 const job = workerData;
@@ -66,24 +66,7 @@ function answer(method, params) {
   }
 }
 
-const server = createServer((req, res) => {
-  const chunks = [];
-  req.on("data", (chunk) => chunks.push(chunk));
-  req.on("end", () => {
-    res.setHeader("content-type", "application/json");
-    const method = /^\/bot[^/]+\/(\w+)/.exec(req.url ?? "")?.[1];
-    if (req.method !== "POST" || !method) {
-      res.statusCode = 404;
-      res.end(JSON.stringify({ ok: false, error_code: 404, description: "Not Found" }));
-      return;
-    }
-    const body = Buffer.concat(chunks);
-    const json = (req.headers["content-type"] ?? "").startsWith("application/json");
-    const params = json && body.length > 0 ? JSON.parse(body.toString("utf8")) : {};
-    res.end(JSON.stringify({ ok: true, result: answer(method, params) }));
-  });
-});
-server.keepAliveTimeout = 60_000;
+const server = botApiServer(answer);
 
 // ---------- the users ----------
 
@@ -241,11 +224,6 @@ async function raw({ count, lanes }) {
   return { dashboard, invoices, seconds };
 }
 
-server.listen(0, "127.0.0.1", () => {
-  const address = server.address();
-  parentPort?.postMessage({ port: typeof address === "object" && address ? address.port : 0 });
-});
-
 const ops = {
   target: async (message) => {
     client.connect(message);
@@ -257,11 +235,4 @@ const ops = {
   calls: async () => ({ ...calls }),
 };
 
-parentPort?.on("message", (message) => {
-  const run = ops[message.op];
-  if (!run) return;
-  run(message).then(
-    (result) => parentPort?.postMessage({ id: message.id, result }),
-    (error) => parentPort?.postMessage({ id: message.id, result: { error: String(error?.stack ?? error) } }),
-  );
-});
+serveWorker(server, ops);

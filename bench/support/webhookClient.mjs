@@ -1,6 +1,7 @@
 // The Telegram side of a bench's users, as a worker thread plays them: it POSTs their updates to
 // the bot's webhook (a text, a command, a button press) and hands any Bot API call the bot put in
-// its webhook answer to `answer`, as Telegram would run it. Shared by the crm and erp benches.
+// its webhook answer to `answer`, as Telegram would run it. Shared by the crm, erp and moderation
+// benches.
 import { Pool } from "undici";
 
 /**
