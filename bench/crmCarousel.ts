@@ -9,22 +9,16 @@
  * own page of one event (what each view asks of it), fetched raw with the same concurrency.
  * See README.md ("Benchmarks"). Figures, never assertions.
  */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { type EventLoopUtilization, performance } from "node:perf_hooks";
 import type { UserFromGetMe } from "grammy/types";
-import pino from "pino";
 import type { RequestCounts } from "../backends/kit/faultHooks.js";
 import { demoAdmin } from "../backends/tabys/demoAdmins.js";
-import { loadConfig } from "../src/config/loadConfig.js";
 import type { Role } from "../src/modules/crm/domain/rbac.js";
-import { moduleRegistry } from "../src/modules/registry.js";
-import { startApp } from "../src/runtime/app.js";
 import { webhookPath } from "../src/runtime/webhook.js";
 import { countStorageOperations } from "../test/support/countStorage.js";
 import { startWorker } from "./fixtures.js";
 import { ms, percentile, report } from "./stats.js";
+import { startBenchApp } from "./support/benchApp.js";
 
 /** Telegram users signed in, each pressing › this many times, this many presses in flight. */
 const ADMINS = 50;
@@ -85,33 +79,16 @@ function photosTogether(byKey: Record<string, number>): Record<string, number> {
 }
 
 async function startSwitchboard(tabys: { url: string; botSecret: string }, botApiRoot: string) {
-  const dir = mkdtempSync(join(tmpdir(), "sb-bench-crm-"));
-  const config = loadConfig(
-    {
-      TELEGRAM_BOT_TOKEN: BOT_TOKEN,
-      BOT_MODULES: "crm",
-      BOT_ID,
-      BOT_MODE: "webhook",
-      WEBHOOK_URL: "https://bench.example/",
-      WEBHOOK_SECRET: SECRET,
-      HOST: "127.0.0.1",
-      TELEGRAM_API_ROOT: botApiRoot,
-      STORAGE_URL: `sqlite:${join(dir, "switchboard.db")}`,
-      DATA_DIR: dir,
-      GENERAL_RATE_LIMIT: "1000000",
-      LOG_LEVEL: "silent",
-      TABYS_API_URL: tabys.url,
-      TABYS_BOT_SECRET: tabys.botSecret,
-    },
-    moduleRegistry,
-  );
-  config.env.PORT = 0; // a free port (the variable itself must name one)
-  return startApp({
-    config,
-    logger: pino({ level: "silent" }),
-    version: "bench",
-    botInfo: { [BOT_ID]: BOT_INFO },
+  const { app } = await startBenchApp({
+    token: BOT_TOKEN,
+    modules: "crm",
+    botId: BOT_ID,
+    botInfo: BOT_INFO,
+    webhookSecret: SECRET,
+    botApiRoot,
+    env: { TABYS_API_URL: tabys.url, TABYS_BOT_SECRET: tabys.botSecret },
   });
+  return app;
 }
 
 export async function crmCarousel(): Promise<void> {

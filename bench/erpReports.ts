@@ -9,27 +9,21 @@
  * concurrency. Then the exports of 1,000 invoices to PDF and CSV with the module's own functions:
  * time and memory. See README.md ("Benchmarks"). Figures, never assertions.
  */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { type EventLoopUtilization, performance } from "node:perf_hooks";
 import type { UserFromGetMe } from "grammy/types";
-import pino from "pino";
 import type { RequestCounts } from "../backends/kit/faultHooks.js";
-import { loadConfig } from "../src/config/loadConfig.js";
 import { invoice } from "../src/modules/erp/domain/invoiceFixtures.js";
 import { totalsByCurrency } from "../src/modules/erp/domain/invoices.js";
 import type { Invoice } from "../src/modules/erp/erpSchemas.js";
 import { invoicesCsv } from "../src/modules/erp/export/invoiceCsv.js";
 import { invoicesPdf } from "../src/modules/erp/export/invoicePdf.js";
 import { formatsFor } from "../src/modules/erp/views/format.js";
-import { moduleRegistry } from "../src/modules/registry.js";
-import { startApp } from "../src/runtime/app.js";
 import { webhookPath } from "../src/runtime/webhook.js";
 import { freePort } from "../src/server/localAddress.js";
 import { translator } from "../test/erp/translate.js";
 import { startWorker } from "./fixtures.js";
 import { ms, percentile, report } from "./stats.js";
+import { startBenchApp } from "./support/benchApp.js";
 
 /** Linked Telegram users, each making this many views, this many in flight. */
 const USERS = 40;
@@ -84,34 +78,21 @@ async function startSwitchboard(
   port: number,
   botApiRoot: string,
 ) {
-  const dir = mkdtempSync(join(tmpdir(), "sb-bench-erp-"));
-  const config = loadConfig(
-    {
-      TELEGRAM_BOT_TOKEN: BOT_TOKEN,
-      BOT_MODULES: "erp",
-      BOT_ID,
-      BOT_MODE: "webhook",
-      WEBHOOK_URL: "https://bench.example/",
-      WEBHOOK_SECRET: SECRET,
-      HOST: "127.0.0.1",
-      PORT: String(port),
-      TELEGRAM_API_ROOT: botApiRoot,
-      STORAGE_URL: `sqlite:${join(dir, "switchboard.db")}`,
-      DATA_DIR: dir,
-      GENERAL_RATE_LIMIT: "1000000",
+  const { app } = await startBenchApp({
+    token: BOT_TOKEN,
+    modules: "erp",
+    botId: BOT_ID,
+    botInfo: BOT_INFO,
+    webhookSecret: SECRET,
+    botApiRoot,
+    port,
+    env: {
       LOGIN_RATE_LIMIT: "1000000",
-      LOG_LEVEL: "silent",
       ERP_API_URL: roa2web.url,
       ERP_INTERNAL_API_KEY: roa2web.internalApiKey,
     },
-    moduleRegistry,
-  );
-  return startApp({
-    config,
-    logger: pino({ level: "silent" }),
-    version: "bench",
-    botInfo: { [BOT_ID]: BOT_INFO },
   });
+  return app;
 }
 
 /** 1,000 invoices in the contract's shape: RON and EUR, paid, partly paid, unpaid and overdue. */

@@ -9,23 +9,16 @@
  * no module taking group messages (the kernel's own cost: its fast path for group chatter).
  * Figures, never assertions.
  */
-import { mkdtempSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { UserFromGetMe } from "grammy/types";
-import pino from "pino";
 import type { RequestCounts } from "../backends/kit/faultHooks.js";
-import { loadConfig } from "../src/config/loadConfig.js";
-import { moduleRegistry } from "../src/modules/registry.js";
-import { startApp } from "../src/runtime/app.js";
-import { webhookPath } from "../src/runtime/webhook.js";
 import { countStorageOperations } from "../test/support/countStorage.js";
 import { startWorker } from "./fixtures.js";
 import { CONCURRENCY, type LoadGenerator, loadGenerator, type Traffic } from "./load.js";
 import { ms, percentile, report } from "./stats.js";
+import { startBenchApp } from "./support/benchApp.js";
 
 const MEMBERS = 5_000;
 const WARM_UP = 2_000;
@@ -123,34 +116,15 @@ async function startSwitchboard(
   apiV2: { url: string; key: string },
   botApiRoot: string,
 ) {
-  const dir = mkdtempSync(join(tmpdir(), "sb-bench-chatter-"));
-  const config = loadConfig(
-    {
-      TELEGRAM_BOT_TOKEN: BOT_TOKEN,
-      BOT_MODULES: modules,
-      BOT_ID: modules,
-      BOT_MODE: "webhook",
-      WEBHOOK_URL: "https://bench.example/",
-      WEBHOOK_SECRET: SECRET,
-      HOST: "127.0.0.1",
-      TELEGRAM_API_ROOT: botApiRoot,
-      STORAGE_URL: `sqlite:${join(dir, "switchboard.db")}`,
-      DATA_DIR: dir,
-      GENERAL_RATE_LIMIT: "1000000",
-      LOG_LEVEL: "silent",
-      API_V2_URL: apiV2.url,
-      API_V2_KEY: apiV2.key,
-    },
-    moduleRegistry,
-  );
-  config.env.PORT = 0; // a free port (the variable itself must name one)
-  const app = await startApp({
-    config,
-    logger: pino({ level: "silent" }),
-    version: "bench",
-    botInfo: { [modules]: BOT_INFO },
+  const { app, target } = await startBenchApp({
+    token: BOT_TOKEN,
+    modules,
+    botInfo: BOT_INFO,
+    webhookSecret: SECRET,
+    botApiRoot,
+    env: { API_V2_URL: apiV2.url, API_V2_KEY: apiV2.key },
   });
-  return { app, load: loadGenerator({ url: app.url, path: webhookPath(modules), secret: SECRET }) };
+  return { app, load: loadGenerator(target) };
 }
 
 /** What changed between two snapshots of counters, largest first. */

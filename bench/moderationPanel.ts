@@ -10,20 +10,14 @@
  * The baseline, in the same run and the same ways: a toggle's two API V2 requests sent straight
  * to it. Figures, never assertions.
  */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { type EventLoopUtilization, performance } from "node:perf_hooks";
 import type { UserFromGetMe } from "grammy/types";
-import pino from "pino";
 import type { RequestCounts } from "../backends/kit/faultHooks.js";
-import { loadConfig } from "../src/config/loadConfig.js";
-import { moduleRegistry } from "../src/modules/registry.js";
-import { startApp } from "../src/runtime/app.js";
 import { webhookPath } from "../src/runtime/webhook.js";
 import { countStorageOperations } from "../test/support/countStorage.js";
 import { startWorker } from "./fixtures.js";
 import { ms, percentile, report } from "./stats.js";
+import { startBenchApp } from "./support/benchApp.js";
 
 /**
  * Groups (one admin each); mute-unmute cycles per admin one press at a time, then with presses
@@ -85,33 +79,16 @@ const listed = (rows: ReadonlyArray<readonly [string, number]>) =>
 const total = (rows: ReadonlyArray<readonly [string, number]>) => rows.reduce((sum, [, n]) => sum + n, 0);
 
 async function startSwitchboard(apiV2: { url: string; key: string }, botApiRoot: string) {
-  const dir = mkdtempSync(join(tmpdir(), "sb-bench-moderation-"));
-  const config = loadConfig(
-    {
-      TELEGRAM_BOT_TOKEN: BOT_TOKEN,
-      BOT_MODULES: "moderation",
-      BOT_ID,
-      BOT_MODE: "webhook",
-      WEBHOOK_URL: "https://bench.example/",
-      WEBHOOK_SECRET: SECRET,
-      HOST: "127.0.0.1",
-      TELEGRAM_API_ROOT: botApiRoot,
-      STORAGE_URL: `sqlite:${join(dir, "switchboard.db")}`,
-      DATA_DIR: dir,
-      GENERAL_RATE_LIMIT: "1000000",
-      LOG_LEVEL: "silent",
-      API_V2_URL: apiV2.url,
-      API_V2_KEY: apiV2.key,
-    },
-    moduleRegistry,
-  );
-  config.env.PORT = 0; // a free port (the variable itself must name one)
-  return startApp({
-    config,
-    logger: pino({ level: "silent" }),
-    version: "bench",
-    botInfo: { [BOT_ID]: BOT_INFO },
+  const { app } = await startBenchApp({
+    token: BOT_TOKEN,
+    modules: "moderation",
+    botId: BOT_ID,
+    botInfo: BOT_INFO,
+    webhookSecret: SECRET,
+    botApiRoot,
+    env: { API_V2_URL: apiV2.url, API_V2_KEY: apiV2.key },
   });
+  return app;
 }
 
 export async function moderationPanel(): Promise<void> {

@@ -1,23 +1,15 @@
 /**
- * A whole Switchboard process for the /status benchmark, as `npm start` would run it: the
- * configuration from environment variables (webhook mode, SQLite store in a temporary folder,
- * the netmon module on the reference Plume backend), started with `startApp`. Users are set up
- * the way a person does it, through the webhook: /setup (header, Partner ID), then /locations
- * (customer id, then the location's button).
+ * The /status benchmark's netmon side: a whole Switchboard process with the netmon module on the
+ * reference Plume backend (started by bench/support/benchApp.ts, as `npm start` would run it), and
+ * its users set up the way a person does it, through the webhook: /setup (header, Partner ID),
+ * then /locations (customer id, then the location's button).
  */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { UserFromGetMe } from "grammy/types";
-import pino from "pino";
 import { request } from "undici";
 import { basicAuthHeader, DEMO_CLIENTS, DEMO_PARTNERS } from "../backends/plume/index.js";
-import { loadConfig } from "../src/config/loadConfig.js";
-import { moduleRegistry } from "../src/modules/registry.js";
-import { startApp } from "../src/runtime/app.js";
-import { webhookPath } from "../src/runtime/webhook.js";
 import type { StandIn } from "./fixtures.js";
 import type { WebhookTarget } from "./load.js";
+import { startBenchApp } from "./support/benchApp.js";
 import type { BenchLocation } from "./support/benchWorld.js";
 
 export const BOT_TOKEN = "700800900:BENCH-netmon-secret-part-abcdefghij";
@@ -32,7 +24,6 @@ export const BOT_INFO = {
   supports_inline_queries: false,
 } as UserFromGetMe;
 const SECRET = "bench-webhook-secret";
-const BOT_ID = "netmon";
 
 /** Addresses the Plume worker reports (PLUME_SSO_URL, PLUME_API_BASE, PLUME_REPORTS_BASE). */
 export interface PlumeAddresses {
@@ -41,39 +32,20 @@ export interface PlumeAddresses {
   reportsBase: string;
 }
 
-export async function startSwitchboard(plume: PlumeAddresses, botApiRoot: string) {
-  const dir = mkdtempSync(join(tmpdir(), "sb-bench-netmon-"));
-  const config = loadConfig(
-    {
-      TELEGRAM_BOT_TOKEN: BOT_TOKEN,
-      BOT_MODULES: "netmon",
-      BOT_ID,
-      BOT_MODE: "webhook",
-      WEBHOOK_URL: "https://bench.example/",
-      WEBHOOK_SECRET: SECRET,
-      HOST: "127.0.0.1",
-      TELEGRAM_API_ROOT: botApiRoot,
-      STORAGE_URL: `sqlite:${join(dir, "switchboard.db")}`,
-      DATA_DIR: dir,
-      // 10,000 updates from 200 users in seconds: far over any real per-user limit.
-      GENERAL_RATE_LIMIT: "1000000",
-      LOG_LEVEL: "silent",
+export function startSwitchboard(plume: PlumeAddresses, botApiRoot: string) {
+  return startBenchApp({
+    token: BOT_TOKEN,
+    modules: "netmon",
+    botInfo: BOT_INFO,
+    webhookSecret: SECRET,
+    botApiRoot,
+    env: {
       PLUME_SSO_URL: plume.ssoTokenUrl,
       PLUME_API_BASE: plume.apiBase,
       PLUME_REPORTS_BASE: plume.reportsBase,
       NETMON_ALERT_INTERVAL: "86400",
     },
-    moduleRegistry,
-  );
-  config.env.PORT = 0; // a free port (the variable itself must name one)
-  const app = await startApp({
-    config,
-    logger: pino({ level: "silent" }),
-    version: "bench",
-    botInfo: { [BOT_ID]: BOT_INFO },
   });
-  const target: WebhookTarget = { url: app.url, path: webhookPath(BOT_ID), secret: SECRET };
-  return { app, target };
 }
 
 /** POSTs one update to a webhook; rejects unless it answers 200. */
