@@ -104,21 +104,9 @@ export function logRequest(event: LogEvent): RecordRequest {
 export class ApiV2Client {
   constructor(readonly http: BackendClient) {}
 
-  enforce(record: Enforcement): Promise<EnforcementResult> {
-    return this.send(enforcementRequest(record));
-  }
-
-  /** Sends a recorded request as is: the same path, body and `Idempotency-Key` (the outbox's retry). */
+  /** Sends an enforcement as recorded; the answer says what changed (warnings, escalation, status). */
   send(request: RecordRequest): Promise<EnforcementResult> {
-    return this.http.request({
-      method: "POST",
-      path: request.path,
-      headers: { "idempotency-key": request.idempotencyKey },
-      json: request.body,
-      // Safe to repeat: the key makes API V2 answer a retry from what it stored.
-      idempotent: true,
-      schema: envelope(enforcementResultSchema),
-    });
+    return this.post(request, enforcementResultSchema);
   }
 
   /** Clears a member's warnings (logged as `clear_warnings`); the key makes a retry clear once. */
@@ -199,13 +187,19 @@ export class ApiV2Client {
 
   /** Sends any kept record (an enforcement or an action-log line) as is: the outbox's delivery. */
   deliver(request: RecordRequest): Promise<unknown> {
+    return this.post(request, z.unknown());
+  }
+
+  /** POSTs a record as is: its path, body and `Idempotency-Key`, so a retry records once. */
+  private post<T extends z.ZodType>(request: RecordRequest, schema: T): Promise<z.output<T>> {
     return this.http.request({
       method: "POST",
       path: request.path,
       headers: { "idempotency-key": request.idempotencyKey },
       json: request.body,
+      // Safe to repeat: the key makes API V2 answer a retry from what it stored.
       idempotent: true,
-      schema: envelope(z.unknown()),
+      schema: envelope(schema),
     });
   }
 

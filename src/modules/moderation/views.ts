@@ -34,6 +34,20 @@ export function durationText(t: BotContext["t"], seconds: number | undefined): s
 export const nameOf = (user: { first_name: string; last_name?: string | undefined }): string =>
   [user.first_name, user.last_name].filter(Boolean).join(" ");
 
+/** A Telegram user as a member to name (`{ id, name }`). */
+export const memberOf = (user: {
+  id: number;
+  first_name: string;
+  last_name?: string | undefined;
+}): Member => ({
+  id: user.id,
+  name: nameOf(user),
+});
+
+/** The member who sent this update, as `userId` (their name when Telegram gave it). */
+export const senderMember = (ctx: BotContext, userId: number): Member =>
+  ctx.from ? memberOf(ctx.from) : { id: userId, name: String(userId) };
+
 /** Lines joined into one message; empty ones dropped. */
 export const lines = (...parts: Array<string | undefined>): string =>
   parts.filter((p): p is string => Boolean(p)).join("\n");

@@ -8,8 +8,8 @@ import {
   nightModeArgument,
   nightPlan,
   opening,
-  SEND_RIGHTS,
 } from "./chatClosure.js";
+import { SEND_RIGHTS } from "./sendRights.js";
 
 /** A group where members may not send polls nor change the group's info. */
 const custom: ChatPermissions = {

@@ -5,6 +5,7 @@
  * scheduler's plan (which chats to close and open now) and the `/nightmode` argument.
  */
 import type { ChatPermissions } from "grammy/types";
+import { NO_SENDING } from "./sendRights.js";
 
 export const CLOSURE_REASONS = ["lockdown", "night"] as const;
 export type ClosureReason = (typeof CLOSURE_REASONS)[number];
@@ -23,26 +24,13 @@ export interface Closure {
   nightUntil?: string | undefined;
 }
 
-/** Every right to send something: what a closure takes away; the rest stays as it was. */
-export const SEND_RIGHTS = [
-  "can_send_messages",
-  "can_send_audios",
-  "can_send_documents",
-  "can_send_photos",
-  "can_send_videos",
-  "can_send_video_notes",
-  "can_send_voice_notes",
-  "can_send_polls",
-  "can_send_other_messages",
-  "can_add_web_page_previews",
-] as const satisfies ReadonlyArray<keyof ChatPermissions>;
-
 /**
- * The closed chat's permissions: `previous` with every send right off. Set with
+ * The closed chat's permissions: `previous` with every send right off (what a closure takes away;
+ * the rest stays as it was). Set with
  * `use_independent_chat_permissions`, so nothing implied changes (reactions, invites, pins stay).
  */
 export function closedPermissions(previous: ChatPermissions): ChatPermissions {
-  return { ...previous, ...Object.fromEntries(SEND_RIGHTS.map((right) => [right, false])) };
+  return { ...previous, ...NO_SENDING };
 }
 
 export type Closing =

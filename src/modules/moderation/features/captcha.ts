@@ -29,7 +29,7 @@ import { sendRecord } from "../actionRecords.js";
 import { enforcementRequest } from "../apiV2Client.js";
 import { TITLE_LIMIT } from "../domain/welcomeText.js";
 import { CALLBACK_PREFIX, MODERATION } from "../runtime.js";
-import { durationText, mention, nameOf } from "../views.js";
+import { durationText, memberOf, mention, nameOf } from "../views.js";
 import { applyOnTelegram } from "./telegramActions.js";
 import { type GroupRef, type NewcomerDeps, type Speak, sendWelcome, speaker } from "./welcome.js";
 
@@ -107,7 +107,7 @@ export async function startCaptcha(
   try {
     await mod.sends.wait(group.id);
     const question = speak("mod-captcha-question", {
-      mentionHtml: mention({ id: member.id, name: nameOf(member) }),
+      mentionHtml: mention(memberOf(member)),
       chat: cut(group.title, TITLE_LIMIT),
       durationHtml: durationText(speak, seconds),
     });

@@ -12,7 +12,7 @@ import type { BotContext } from "../../../kernel/context.js";
 import { commandFor } from "../../../kernel/updateKind.js";
 import { actingUser } from "../../../platform/groups/index.js";
 import type { Moderation } from "../runtime.js";
-import { type Member, nameOf } from "../views.js";
+import { memberOf } from "../views.js";
 import { botRights } from "./botRights.js";
 import { floodControl } from "./flood.js";
 import { lockEnforcer } from "./locks.js";
@@ -61,11 +61,6 @@ export function isChatter(ctx: BotContext, own: ReadonlySet<string>): boolean {
   const command = commandFor(ctx);
   return command === undefined || !own.has(command);
 }
-
-const memberOf = (user: { id: number; first_name: string; last_name?: string }): Member => ({
-  id: user.id,
-  name: nameOf(user),
-});
 
 /** The group's locks as a set, made once per settings value (they are replaced whole on refresh). */
 const lockSets = new WeakMap<readonly string[], ReadonlySet<string>>();

@@ -5,24 +5,17 @@
  */
 import { Composer } from "grammy";
 import type { BotContext } from "../../../kernel/context.js";
-import { actingUser } from "../../../platform/groups/index.js";
 import type { Moderation } from "../runtime.js";
 import { HTML, lines, mention, utc } from "../views.js";
 import { NEEDED_RIGHT } from "./actionSpecs.js";
-import { freshRights, groupOf, resolveTarget } from "./memberActions.js";
+import { admitReader, freshRights, groupOf, resolveTarget } from "./memberActions.js";
 
 export function infoFeature(mod: Moderation) {
   const feature = new Composer<BotContext>();
 
   feature.command("info", async (ctx) => {
-    const group = groupOf(ctx);
-    if (!group) return void (await ctx.reply(ctx.t("mod-groups-only"), HTML));
-    const actor = actingUser(ctx);
-    // An anonymous admin writes as the group: only admins can. Reading needs no button.
-    const isAdmin =
-      actor?.kind === "anonymous_admin" ||
-      (actor?.kind === "user" && (await mod.admins.isAdmin(group.id, actor.id)));
-    if (!isAdmin) return void (await ctx.reply(ctx.t("mod-admins-only"), HTML));
+    const group = await admitReader(mod, ctx);
+    if (!group) return;
     const resolved = await resolveTarget(mod, ctx, group.id, "info", false);
     if (!resolved) return;
     const targetHtml = mention(resolved.target);

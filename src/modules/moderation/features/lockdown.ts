@@ -10,7 +10,7 @@ import { z } from "zod";
 import type { BotContext } from "../../../kernel/context.js";
 import { recordAction, recordLine } from "../actionRecords.js";
 import type { Moderation } from "../runtime.js";
-import { HTML, lines, type Member, nameOf } from "../views.js";
+import { HTML, lines, type Member, memberOf, senderMember } from "../views.js";
 import { NEEDED_RIGHT } from "./actionSpecs.js";
 import { botCannotClose, closeChat, closureDeps, reopenChat, telegramRefusal } from "./chatClosure.js";
 import { admitAdmin } from "./memberActions.js";
@@ -72,7 +72,7 @@ export function lockdownFeature(mod: Moderation) {
     right: NEEDED_RIGHT,
     payload: z.object({ on: z.boolean() }),
     run: async (ctx, { chatId, admin, payload }) => {
-      const text = await setLockdown(mod, ctx, chatId, { id: admin.id, name: nameOf(admin) }, payload.on);
+      const text = await setLockdown(mod, ctx, chatId, memberOf(admin), payload.on);
       await ctx.reply(text, HTML);
     },
   });
@@ -89,8 +89,7 @@ export function lockdownFeature(mod: Moderation) {
         await confirmable.ask(ctx, { on }, `/${command}`);
         return;
       }
-      const name = ctx.from ? nameOf(ctx.from) : String(actor.id);
-      await ctx.reply(await setLockdown(mod, ctx, group.id, { id: actor.id, name }, on), HTML);
+      await ctx.reply(await setLockdown(mod, ctx, group.id, senderMember(ctx, actor.id), on), HTML);
     });
   }
   return feature;

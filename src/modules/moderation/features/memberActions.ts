@@ -19,7 +19,7 @@ import { parseCommandArgs } from "../domain/commandArgs.js";
 import { clampDuration } from "../domain/duration.js";
 import { NOT_SEEN_KEY } from "../memberDirectory.js";
 import type { Moderation } from "../runtime.js";
-import { durationText, HTML, lines, type Member, mention, nameOf } from "../views.js";
+import { durationText, HTML, lines, type Member, memberOf, mention, senderMember } from "../views.js";
 import { MEMBER_COMMANDS, NEEDED_RIGHT, RESTRICTING, TIMED } from "./actionSpecs.js";
 import { applyOnTelegram } from "./telegramActions.js";
 
@@ -75,7 +75,7 @@ export async function resolveTarget(
         await ctx.reply(ctx.t("mod-target-not-person"), HTML);
         return undefined;
       }
-      target = { id: replied.from.id, name: nameOf(replied.from) };
+      target = memberOf(replied.from);
       break;
     }
     case "id": {
@@ -84,7 +84,7 @@ export async function resolveTarget(
         await ctx.reply(ctx.t("mod-target-unknown", { id: String(args.target.id) }), HTML);
         return undefined;
       }
-      target = { id: member.user.id, name: nameOf(member.user) };
+      target = memberOf(member.user);
       break;
     }
     case "username": {
@@ -95,7 +95,7 @@ export async function resolveTarget(
         await ctx.reply(ctx.t(NOT_SEEN_KEY, { username: `@${args.target.username}` }), HTML);
         return undefined;
       }
-      target = { id: member.user.id, name: nameOf(member.user) };
+      target = memberOf(member.user);
       break;
     }
     case "none":
@@ -234,6 +234,22 @@ async function warn(
 }
 
 /**
+ * The group of a command any admin may use to read (`/info`, `/nightmode` alone): an anonymous
+ * admin writes as the group, which only admins can, so reading needs no button. A refusal already
+ * answered otherwise.
+ */
+export async function admitReader(mod: Moderation, ctx: BotContext) {
+  const group = groupOf(ctx);
+  if (!group) return void (await ctx.reply(ctx.t("mod-groups-only"), HTML));
+  const actor = actingUser(ctx);
+  const isAdmin =
+    actor?.kind === "anonymous_admin" ||
+    (actor?.kind === "user" && (await mod.admins.isAdmin(group.id, actor.id)));
+  if (!isAdmin) return void (await ctx.reply(ctx.t("mod-admins-only"), HTML));
+  return group;
+}
+
+/**
  * The group and the acting admin of a command that needs the right to restrict members (an
  * anonymous admin is admitted, to confirm with a button); a refusal already answered otherwise.
  */
@@ -258,10 +274,7 @@ export function memberActionsFeature(mod: Moderation) {
     right: NEEDED_RIGHT,
     payload: actionRequestSchema,
     run: async (ctx, { chatId, admin, payload }) =>
-      ctx.reply(
-        await runMemberAction(mod, ctx, chatId, { id: admin.id, name: nameOf(admin) }, payload),
-        HTML,
-      ),
+      ctx.reply(await runMemberAction(mod, ctx, chatId, memberOf(admin), payload), HTML),
   });
 
   for (const command of MEMBER_COMMANDS) {
@@ -276,8 +289,7 @@ export function memberActionsFeature(mod: Moderation) {
         await confirmable.ask(ctx, request, `/${command}`);
         return;
       }
-      const name = ctx.from ? nameOf(ctx.from) : String(actor.id);
-      await ctx.reply(await runMemberAction(mod, ctx, group.id, { id: actor.id, name }, request), HTML);
+      await ctx.reply(await runMemberAction(mod, ctx, group.id, senderMember(ctx, actor.id), request), HTML);
     });
   }
   return feature;

@@ -10,13 +10,12 @@
 import { Composer } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../../../kernel/context.js";
-import { actingUser } from "../../../platform/groups/index.js";
 import { recordAction, recordLine } from "../actionRecords.js";
 import type { GroupSettings, NightModeState } from "../apiV2Schemas.js";
 import { WEEKDAYS } from "../apiV2Schemas.js";
 import { nightModeArgument } from "../domain/chatClosure.js";
 import type { Moderation } from "../runtime.js";
-import { HTML, lines, type Member, nameOf } from "../views.js";
+import { HTML, lines, type Member, memberOf, senderMember } from "../views.js";
 import { NEEDED_RIGHT } from "./actionSpecs.js";
 import {
   botCannotClose,
@@ -26,7 +25,7 @@ import {
   reopenChat,
   telegramRefusal,
 } from "./chatClosure.js";
-import { admitAdmin, groupOf } from "./memberActions.js";
+import { admitAdmin, admitReader } from "./memberActions.js";
 import { setNoticeLanguage, startNight } from "./nightModeJob.js";
 
 /** A Monday, from which the weekdays' names are read in the reader's language. */
@@ -178,7 +177,7 @@ export function nightModeFeature(mod: Moderation) {
     right: NEEDED_RIGHT,
     payload: z.object({ on: z.boolean() }),
     run: async (ctx, { chatId, admin, payload }) => {
-      const text = await setNightMode(mod, ctx, chatId, { id: admin.id, name: nameOf(admin) }, payload.on);
+      const text = await setNightMode(mod, ctx, chatId, memberOf(admin), payload.on);
       await ctx.reply(text, HTML);
     },
   });
@@ -187,14 +186,8 @@ export function nightModeFeature(mod: Moderation) {
     const argument = nightModeArgument(typeof ctx.match === "string" ? ctx.match : "");
     if (argument === "invalid") return void (await ctx.reply(ctx.t("mod-night-invalid"), HTML));
     if (argument === "show") {
-      const group = groupOf(ctx);
-      if (!group) return void (await ctx.reply(ctx.t("mod-groups-only"), HTML));
-      const actor = actingUser(ctx);
-      // An anonymous admin writes as the group: only admins can. Reading needs no button.
-      const isAdmin =
-        actor?.kind === "anonymous_admin" ||
-        (actor?.kind === "user" && (await mod.admins.isAdmin(group.id, actor.id)));
-      if (!isAdmin) return void (await ctx.reply(ctx.t("mod-admins-only"), HTML));
+      const group = await admitReader(mod, ctx);
+      if (!group) return;
       return void (await ctx.reply(await scheduleView(mod, ctx, group.id), HTML));
     }
     const admitted = await admitAdmin(mod, ctx);
@@ -205,8 +198,7 @@ export function nightModeFeature(mod: Moderation) {
       await confirmable.ask(ctx, { on }, `/nightmode ${argument}`);
       return;
     }
-    const name = ctx.from ? nameOf(ctx.from) : String(actor.id);
-    await ctx.reply(await setNightMode(mod, ctx, group.id, { id: actor.id, name }, on), HTML);
+    await ctx.reply(await setNightMode(mod, ctx, group.id, senderMember(ctx, actor.id), on), HTML);
   });
   return feature;
 }

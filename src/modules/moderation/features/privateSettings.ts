@@ -15,7 +15,7 @@ import type { GroupSettings } from "../apiV2Schemas.js";
 import { parseSettingsPayload } from "../domain/settingsDeepLink.js";
 import { EDITS, isAsk, isEdit, type Section } from "../domain/settingsEdits.js";
 import type { Moderation } from "../runtime.js";
-import { HTML, nameOf } from "../views.js";
+import { HTML, memberOf } from "../views.js";
 import { adminAccess } from "./adminAccess.js";
 import { setNightMode } from "./nightMode.js";
 import { settingsForms } from "./settingsForms.js";
@@ -74,7 +74,7 @@ export function privateSettingsFeature(mod: Moderation) {
         // opened now when the window holds; the answer says which (or which right the bot lacks).
         const presser = ctx.callbackQuery!.from;
         const on = !(await mod.settings.fresh(chat)).night_mode.enabled;
-        const answer = await setNightMode(mod, ctx, chat, { id: presser.id, name: nameOf(presser) }, on);
+        const answer = await setNightMode(mod, ctx, chat, memberOf(presser), on);
         section = "night";
         settings = await mod.settings.fresh(chat);
         if (settings.night_mode.enabled === on) toast = ctx.t("mod-ps-saved");

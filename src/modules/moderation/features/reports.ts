@@ -42,7 +42,7 @@ import {
   reportNotice,
 } from "../reportViews.js";
 import type { Moderation } from "../runtime.js";
-import { HTML, type Member, mention, nameOf } from "../views.js";
+import { HTML, type Member, memberOf, mention, nameOf, senderMember } from "../views.js";
 import { adminAccess } from "./adminAccess.js";
 import { groupOf, runMemberAction } from "./memberActions.js";
 
@@ -143,7 +143,7 @@ async function authorOf(
   if (!from) return "mod-report-how";
   if (from.id === ctx.me.id) return "mod-report-bot";
   if (await mod.admins.isAdmin(chatId, from.id)) return "mod-report-admin-target";
-  return { id: from.id, name: nameOf(from) };
+  return memberOf(from);
 }
 
 /**
@@ -174,7 +174,7 @@ async function report(mod: Moderation, ctx: BotContext, command: boolean): Promi
     const targetHtml =
       replied.sender_chat || !replied.from
         ? escapeHtml(replied.author_signature ?? group.title)
-        : mention({ id: replied.from.id, name: nameOf(replied.from) });
+        : mention(memberOf(replied.from));
     return void (await say(author, { targetHtml }));
   }
   const store = reportStore({ storage: ctx.services.storage, key: mod.key });
@@ -192,7 +192,7 @@ async function report(mod: Moderation, ctx: BotContext, command: boolean): Promi
     chatTitle: group.title,
     messageId: replied.message_id,
     ...(link ? { link } : {}),
-    reporter: { id: actor.id, name: ctx.from ? nameOf(ctx.from) : String(actor.id) },
+    reporter: senderMember(ctx, actor.id),
     author,
     ...(excerpt ? { excerpt } : {}),
     ...(reason ? { reason } : {}),
@@ -317,7 +317,7 @@ async function press(
   const done = new Set(entry?.outcomes.map((o) => o.action));
   if (done.has("dismiss")) return void (await alert("mod-report-closed"));
   if (done.has(act)) return void (await alert("mod-report-done-already"));
-  const admin: Member = { id: from.id, name: nameOf(from) };
+  const admin: Member = memberOf(from);
   // The report's record outlives most presses; past it, Telegram still knows the author's name.
   const authorMember: Member = entry?.author ?? {
     id: author,

@@ -17,7 +17,7 @@ import type { ChatMember } from "grammy/types";
 import { onCallback } from "../../../kernel/callbacks.js";
 import type { BotContext } from "../../../kernel/context.js";
 import type { Moderation } from "../runtime.js";
-import { HTML, type Member, nameOf } from "../views.js";
+import { HTML, type Member, memberOf } from "../views.js";
 import { NEEDED_RIGHT } from "./actionSpecs.js";
 import { clearMemberWarnings } from "./clearWarnings.js";
 import { setLockdown } from "./lockdown.js";
@@ -148,7 +148,7 @@ async function pressed(
   // Their name for the panel, and whether they are an admin (who cannot be restricted).
   const member = await ctx.api.getChatMember(chatId, press.target).catch(() => undefined);
   if (!member) return ctx.t("mod-target-unknown", { id: String(press.target) });
-  const target = { id: member.user.id, name: nameOf(member.user) };
+  const target = memberOf(member.user);
   // Refresh: read API V2 again, whatever the cache holds.
   if (act === "show")
     return void (await show(ctx, await drawMember(mod, ctx, chatId, target, { member, fresh: true })));
@@ -198,7 +198,7 @@ export function settingsPanelFeature(mod: Moderation) {
       await ctx.answerCallbackQuery({ text, show_alert: true });
       return;
     }
-    const alert = await pressed(mod, ctx, press, { id: presser.id, name: nameOf(presser) });
+    const alert = await pressed(mod, ctx, press, memberOf(presser));
     // The panel (edited above) is the answer; this stops the button's spinner.
     await ctx.answerCallbackQuery(alert ? { text: alert, show_alert: true } : {});
   });

@@ -7,25 +7,12 @@
 import type { Api } from "grammy";
 import type { ChatPermissions } from "grammy/types";
 import { untilDate } from "../domain/duration.js";
+import { NO_SENDING, SEND_RIGHTS } from "../domain/sendRights.js";
 
 export type TelegramAction = "mute" | "unmute" | "ban" | "unban" | "kick" | "restrict" | "unrestrict";
 
-const SEND_RIGHTS = [
-  "can_send_messages",
-  "can_send_audios",
-  "can_send_documents",
-  "can_send_photos",
-  "can_send_videos",
-  "can_send_video_notes",
-  "can_send_voice_notes",
-  "can_send_polls",
-  "can_send_other_messages",
-  "can_add_web_page_previews",
-] as const;
-
-const MUTED: ChatPermissions = Object.fromEntries(SEND_RIGHTS.map((right) => [right, false]));
 /** Restricted: text only (no media, stickers, polls, link previews), as Rose's "restrict". */
-const TEXT_ONLY: ChatPermissions = { ...MUTED, can_send_messages: true };
+const TEXT_ONLY: ChatPermissions = { ...NO_SENDING, can_send_messages: true };
 /** Every permission: Telegram lifts the restriction (the chat's defaults still apply). */
 const FREE: ChatPermissions = {
   ...Object.fromEntries(SEND_RIGHTS.map((right) => [right, true])),
@@ -47,7 +34,7 @@ export async function applyOnTelegram(
   const until_date = untilDate(seconds, nowMs);
   switch (action) {
     case "mute":
-      await api.restrictChatMember(chatId, userId, MUTED, { until_date });
+      await api.restrictChatMember(chatId, userId, NO_SENDING, { until_date });
       return;
     case "restrict":
       await api.restrictChatMember(chatId, userId, TEXT_ONLY, { until_date });

@@ -16,7 +16,7 @@ import type { JobRunner } from "../../../platform/jobs/jobRunner.js";
 import type { Storage } from "../../../platform/storage/storage.js";
 import { TITLE_LIMIT, usesPlaceholder, welcomeHtml } from "../domain/welcomeText.js";
 import type { Moderation } from "../runtime.js";
-import { mention, nameOf } from "../views.js";
+import { memberOf, mention } from "../views.js";
 
 /** What the newcomer features need, in an update or in a job alike. */
 export interface NewcomerDeps {
@@ -54,7 +54,7 @@ async function welcomeText(
   if (template === null || template.trim() === "") {
     return speak("mod-welcome-default", {
       chat: cut(group.title, TITLE_LIMIT),
-      mentionHtml: mention({ id: member.id, name: nameOf(member) }),
+      mentionHtml: mention(memberOf(member)),
     });
   }
   const count = usesPlaceholder(template, "count")
