@@ -25,15 +25,7 @@ afterAll(async () => {
 
 const FLOOD = { enabled: true, messages: 3, seconds: 10, action: "mute", action_duration: 600 } as const;
 
-async function apiV2<T>(path: string): Promise<T> {
-  const response = await fetch(`${stack.apiV2.url}${path}`, {
-    headers: { authorization: `Bearer ${stack.apiV2.key}` },
-  });
-  return ((await response.json()) as { data: T }).data;
-}
-
-const actionLog = async (chatId: number) =>
-  (await apiV2<{ items: Array<Record<string, unknown>> }>(`/api/v2/logs/actions?group_id=${chatId}`)).items;
+const actionLog = (chatId: number) => stack.actionLog(chatId);
 
 /** A group with `patch` applied to its settings before anyone writes. */
 async function groupWith(patch: SettingsPatch, botRights?: Record<string, boolean>): Promise<TestGroup> {

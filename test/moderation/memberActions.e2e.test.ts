@@ -15,12 +15,7 @@ afterAll(async () => {
 
 const statusOf = async (chatId: number, userId: number) =>
   (await stack.control.member(chatId, userId)).status;
-const apiStatus = async (chatId: number, userId: number) => {
-  const response = await fetch(`${stack.apiV2.url}/api/v2/groups/${chatId}/users/${userId}/status`, {
-    headers: { authorization: `Bearer ${stack.apiV2.key}` },
-  });
-  return ((await response.json()) as { data: Record<string, unknown> }).data;
-};
+const apiStatus = (chatId: number, userId: number) => stack.apiStatus(chatId, userId);
 
 describe("moderation in a group", () => {
   it("mutes by reply for 10m: restricted until then, recorded, and the mute ends when the time passes", async () => {
@@ -154,11 +149,9 @@ describe("moderation in a group", () => {
     const done = await stack.answer(g.id, prompt.message_id, /muted/);
     expect(done.text).toBe("🔇 Ann is muted for 2 h.");
     expect(await statusOf(g.id, g.ann)).toBe("restricted");
-    const log = await fetch(`${stack.apiV2.url}/api/v2/logs/actions?group_id=${g.id}`, {
-      headers: { authorization: `Bearer ${stack.apiV2.key}` },
-    });
-    const items = ((await log.json()) as { data: { items: Array<Record<string, unknown>> } }).data.items;
-    expect(items).toMatchObject([{ action: "mute", admin_id: g.admin, user_id: g.ann, duration: 7200 }]);
+    expect(await stack.actionLog(g.id)).toMatchObject([
+      { action: "mute", admin_id: g.admin, user_id: g.ann, duration: 7200 },
+    ]);
   });
 
   it("a bot without the right to restrict says which right it lacks", async () => {

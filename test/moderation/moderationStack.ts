@@ -42,6 +42,12 @@ export interface StackStorage {
   botId?: string;
 }
 
+/** An entry of API V2's action log. */
+export type ActionLogEntry = { action: string; admin_id: number | null; user_id: number | null } & Record<
+  string,
+  unknown
+>;
+
 export interface TestGroup {
   id: number;
   owner: number;
@@ -168,18 +174,31 @@ export class ModerationStack {
     return body.data;
   }
 
-  /** API V2's action log of the group (newest first), as `{action, admin_id, user_id}`. */
-  async actionLog(
-    chatId: number,
-  ): Promise<Array<{ action: string; admin_id: number | null; user_id: number | null }>> {
-    const response = await fetch(`${this.apiV2.url}/api/v2/logs/actions?group_id=${chatId}&page_size=100`, {
+  /** `data` of API V2's answer to `GET <path>`. */
+  async apiV2Get<T>(path: string): Promise<T> {
+    const response = await fetch(`${this.apiV2.url}${path}`, {
       headers: { authorization: `Bearer ${this.apiV2.key}` },
     });
+    return ((await response.json()) as { data: T }).data;
+  }
+
+  /** API V2's action log of the group (newest first, up to 100 entries). */
+  async actionLog(chatId: number): Promise<ActionLogEntry[]> {
     return (
-      (await response.json()) as {
-        data: { items: Array<{ action: string; admin_id: number | null; user_id: number | null }> };
-      }
-    ).data.items;
+      await this.apiV2Get<{ items: ActionLogEntry[] }>(
+        `/api/v2/logs/actions?group_id=${chatId}&page_size=100`,
+      )
+    ).items;
+  }
+
+  /** A member's status in API V2. */
+  apiStatus(chatId: number, userId: number): Promise<Record<string, unknown>> {
+    return this.apiV2Get(`/api/v2/groups/${chatId}/users/${userId}/status`);
+  }
+
+  /** The group's settings in API V2. */
+  apiSettings(chatId: number): Promise<Record<string, Record<string, unknown>>> {
+    return this.apiV2Get(`/api/v2/groups/${chatId}/settings`);
   }
 
   /**

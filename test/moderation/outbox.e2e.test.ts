@@ -22,12 +22,7 @@ afterAll(async () => {
   await stack?.close();
 });
 
-const actionLog = async (chatId: number) => {
-  const response = await fetch(`${stack.apiV2.url}/api/v2/logs/actions?group_id=${chatId}`, {
-    headers: { authorization: `Bearer ${stack.apiV2.key}` },
-  });
-  return ((await response.json()) as { data: { items: Array<Record<string, unknown>> } }).data.items;
-};
+const actionLog = (chatId: number) => stack.actionLog(chatId);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {

@@ -16,12 +16,7 @@ afterAll(async () => {
   await stack?.close();
 });
 
-const apiSettings = async (chatId: number) => {
-  const response = await fetch(`${stack.apiV2.url}/api/v2/groups/${chatId}/settings`, {
-    headers: { authorization: `Bearer ${stack.apiV2.key}` },
-  });
-  return ((await response.json()) as { data: Record<string, Record<string, unknown>> }).data;
-};
+const apiSettings = (chatId: number) => stack.apiSettings(chatId);
 
 const buttonsOf = (message: TranscriptMessage) =>
   (message.reply_markup?.inline_keyboard ?? []).flat().map((b) => b.text);

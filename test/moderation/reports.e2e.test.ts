@@ -93,12 +93,9 @@ describe("reports", () => {
     expect(edited.text).toMatch(/\n\n🗑 Adam deleted the message\.$/);
     const buttons = (edited.reply_markup?.inline_keyboard ?? []).flat().map((b) => b.text);
     expect(buttons).toEqual(["🔇 Mute 1 h", "🚫 Ban", "✖ Dismiss"]);
-    const log = await fetch(`${stack.apiV2.url}/api/v2/logs/actions?group_id=${g.id}`, {
-      headers: { authorization: `Bearer ${stack.apiV2.key}` },
-    });
-    const items = ((await log.json()) as { data: { items: Array<{ action: string; user_id: number }> } }).data
-      .items;
-    expect(items).toContainEqual(expect.objectContaining({ action: "delete_message", user_id: g.bob }));
+    expect(await stack.actionLog(g.id)).toContainEqual(
+      expect.objectContaining({ action: "delete_message", user_id: g.bob }),
+    );
   });
 
   it("Mute 1 h from the notice restricts the author in the group for an hour", async () => {

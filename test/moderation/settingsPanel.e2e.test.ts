@@ -19,12 +19,7 @@ afterAll(async () => {
 
 const statusOf = async (chatId: number, userId: number) =>
   (await stack.control.member(chatId, userId)).status;
-const apiStatus = async (chatId: number, userId: number) => {
-  const response = await fetch(`${stack.apiV2.url}/api/v2/groups/${chatId}/users/${userId}/status`, {
-    headers: { authorization: `Bearer ${stack.apiV2.key}` },
-  });
-  return ((await response.json()) as { data: Record<string, unknown> }).data;
-};
+const apiStatus = (chatId: number, userId: number) => stack.apiStatus(chatId, userId);
 
 /** The panel message as it stands now (edits applied). */
 async function panelNow(chatId: number, messageId: number): Promise<TranscriptMessage> {
