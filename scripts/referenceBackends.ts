@@ -11,6 +11,7 @@ import { startPlumeBackend } from "../backends/plume/index.js";
 import { startRoa2webBackend } from "../backends/roa2web/index.js";
 import { startTabysBackend } from "../backends/tabys/index.js";
 import { createLogger } from "../src/platform/logger.js";
+import { closeOnSignals } from "../src/runtime/closeOnSignals.js";
 import { fail } from "./operatorEnv.js";
 import { referenceBackendsEnvSchema } from "./referenceBackendsEnv.js";
 
@@ -53,15 +54,4 @@ logger.info(
   "reference backends are listening (demo data only)",
 );
 
-const shutdown = (signal: string) => {
-  logger.info({ signal }, "signal received: closing");
-  Promise.all([plume.close(), tabys.close(), roa2web.close()]).then(
-    () => process.exit(0),
-    (error) => {
-      logger.error({ err: error }, "shutdown failed");
-      process.exit(1);
-    },
-  );
-};
-process.once("SIGTERM", () => shutdown("SIGTERM"));
-process.once("SIGINT", () => shutdown("SIGINT"));
+closeOnSignals(logger, () => Promise.all([plume.close(), tabys.close(), roa2web.close()]));

@@ -3,6 +3,7 @@ import { moduleRegistry } from "./modules/registry.js";
 import { createLogger } from "./platform/logger.js";
 import { startPlayground } from "./playground/index.js";
 import { startApp } from "./runtime/app.js";
+import { closeOnSignals } from "./runtime/closeOnSignals.js";
 import { VERSION } from "./version.js";
 
 const DEMO_NOTE = `No TELEGRAM_BOT_TOKEN or SWITCHBOARD_CONFIG: running the playground (demo mode, offline).`;
@@ -37,18 +38,7 @@ async function main(): Promise<void> {
     logger.info({ url: started.url, bots: started.bots.map((b) => b.identity.id) }, "switchboard is running");
   }
 
-  const shutdown = (signal: string) => {
-    logger.info({ signal }, "signal received");
-    app.stop().then(
-      () => process.exit(0),
-      (error) => {
-        logger.error({ err: error }, "shutdown failed");
-        process.exit(1);
-      },
-    );
-  };
-  process.once("SIGTERM", () => shutdown("SIGTERM"));
-  process.once("SIGINT", () => shutdown("SIGINT"));
+  closeOnSignals(logger, () => app.stop());
 }
 
 main().catch((error) => {

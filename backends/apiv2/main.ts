@@ -11,6 +11,7 @@
  */
 import { z } from "zod";
 import { createLogger } from "../../src/platform/logger.js";
+import { closeOnSignals } from "../../src/runtime/closeOnSignals.js";
 import { startApiV2Backend } from "./apiV2Backend.js";
 
 const MIN_KEY_LENGTH = 16;
@@ -52,18 +53,7 @@ async function main(): Promise<void> {
     "API V2 is listening",
   );
 
-  const shutdown = (signal: string) => {
-    logger.info({ signal }, "signal received: closing");
-    service.close().then(
-      () => process.exit(0),
-      (error) => {
-        logger.error({ err: error }, "shutdown failed");
-        process.exit(1);
-      },
-    );
-  };
-  process.once("SIGTERM", () => shutdown("SIGTERM"));
-  process.once("SIGINT", () => shutdown("SIGINT"));
+  closeOnSignals(logger, () => service.close());
 }
 
 main().catch((error) => {
