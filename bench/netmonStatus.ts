@@ -4,6 +4,7 @@ import { countStorageOperations, type StorageOperationCounter } from "../test/su
 import { type StandIn, startBackend, startWorker } from "./fixtures.js";
 import { CONCURRENCY, type LoadGenerator, type LoadResult, loadGenerator, type Traffic } from "./load.js";
 import { type PlumeAddresses, setUpUser, startSwitchboard } from "./netmonApp.js";
+import { startNoFrameworkBot } from "./noFramework.js";
 import { startPlainGrammyBot } from "./plainGrammy.js";
 import { ms, report } from "./stats.js";
 import type { BenchLocation } from "./support/benchWorld.js";
@@ -95,12 +96,14 @@ export async function netmonStatus(): Promise<void> {
   await standIn.record(false);
   const setupSeconds = (performance.now() - setupStarted) / 1000;
   const baseline = await startPlainGrammyBot(plume, standIn.url, users);
+  const floor = await startNoFrameworkBot(plume, users);
 
   // The bot runs on this thread; the backends and the load generator each on their own.
   const threads = [performance, plumeWorker.worker.performance, standIn.worker.performance];
   const ops: StorageOperationCounter = countStorageOperations(app.services.storage);
   const switchboardLoad = loadGenerator(target);
   const baselineLoad = loadGenerator(baseline.target);
+  const floorLoad = loadGenerator(floor.target);
   const status: Traffic = { users: users.map((u) => u.userId), text: "/status", marker: REPORT_MARK };
 
   const measure = async (
@@ -142,10 +145,12 @@ export async function netmonStatus(): Promise<void> {
     throw new Error(`/status answered ${warm.reports} reports to ${WARM_UP} updates: set-up failed`);
   }
   await measure(baselineLoad, status, "saturate", WARM_UP);
+  await measure(floorLoad, status, "saturate", WARM_UP);
 
   // Interleaved, so both see the same machine: this one is shared and noisy.
   const sb = await profiled(() => measure(switchboardLoad, status, "saturate", SATURATED));
   const base = await measure(baselineLoad, status, "saturate", SATURATED);
+  const bare = await measure(floorLoad, status, "saturate", SATURATED);
   const sbPaced = await measure(switchboardLoad, status, "paced", RATE * PACED_SECONDS, RATE);
   const basePaced = await measure(baselineLoad, status, "paced", RATE * PACED_SECONDS, RATE);
 
@@ -155,7 +160,9 @@ export async function netmonStatus(): Promise<void> {
     group: { id: -1_001_234_567_890, title: "Bench support floor" },
   };
   await measure(switchboardLoad, group, "saturate", WARM_UP);
+  await measure(floorLoad, group, "saturate", WARM_UP);
   const chatter = await measure(switchboardLoad, group, "saturate", GROUP_MESSAGES);
+  const bareChatter = await measure(floorLoad, group, "saturate", GROUP_MESSAGES);
 
   const reports = (m: Measured) => `${fmt(m.reports)} of ${fmt(m.updates)}`;
   report(
@@ -164,10 +171,17 @@ export async function netmonStatus(): Promise<void> {
       ["Switchboard throughput", rate(sb)],
       ["baseline throughput", rate(base)],
       ["throughput ratio", `${ratio(sb.throughput, base.throughput)} (target ≥ 2×)`],
+      [
+        "no framework at all (the floor)",
+        `${rate(bare)}: ${ratio(bare.throughput, base.throughput)} the baseline, bot thread ${ms(bare.botBusy)} per /status`,
+      ],
       ["Switchboard p50 / p99", `${ms(sb.p50)} / ${ms(sb.p99)}`],
       ["baseline p50 / p99", `${ms(base.p50)} / ${ms(base.p99)}`],
       ["p99 ratio", ratio(sb.p99, base.p99)],
-      ["status reports sent", `Switchboard ${reports(sb)} · baseline ${reports(base)}`],
+      [
+        "status reports sent",
+        `Switchboard ${reports(sb)} · baseline ${reports(base)} · floor ${reports(bare)}`,
+      ],
       [
         "bot thread busy per /status",
         `Switchboard ${ms(sb.botBusy)} · baseline ${ms(base.botBusy)} (${ratio(sb.botBusy, base.botBusy)})`,
@@ -191,6 +205,10 @@ export async function netmonStatus(): Promise<void> {
     `Group messages: plain text in a busy supergroup (${fmt(GROUP_USERS)} users, ${fmt(GROUP_MESSAGES)} messages, ${CONCURRENCY} in flight)`,
     [
       ["throughput", `${rate(chatter)} (target ≥ 5,000)`],
+      [
+        "no framework at all (the floor)",
+        `${rate(bareChatter)}, bot thread ${ms(bareChatter.botBusy)} per message (Switchboard: ${ratio(chatter.throughput, bareChatter.throughput)} of it)`,
+      ],
       ["p50 / p99", `${ms(chatter.p50)} / ${ms(chatter.p99)}`],
       ["bot thread busy per message", ms(chatter.botBusy)],
       ["replies sent", fmt(chatter.replies)],
@@ -200,6 +218,7 @@ export async function netmonStatus(): Promise<void> {
 
   ops.restore();
   await baseline.close();
+  await floor.close();
   await app.stop();
   await plumeWorker.worker.terminate();
   await standIn.close();

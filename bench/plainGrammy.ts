@@ -16,17 +16,17 @@ import type { BenchLocation } from "./support/benchWorld.js";
 
 const SECRET = "bench-baseline-secret";
 
-interface UserState extends BenchLocation {
+export interface UserState extends BenchLocation {
   token: string;
 }
 
-interface Location {
+export interface Location {
   name?: string;
   serviceLevel?: { status?: string };
   speedTest?: { status?: string; download?: number | null; upload?: number | null };
 }
 
-interface Node {
+export interface Node {
   nickname?: string | null;
   defaultName?: string;
   connectionState?: string;
@@ -36,7 +36,7 @@ interface Node {
 
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-function render(user: UserState, location: Location, nodes: Node[]): string {
+export function render(user: UserState, location: Location, nodes: Node[]): string {
   const online = nodes.filter((n) => n.connectionState === "connected");
   const lines = [
     `📡 <b>${escapeHtml(location.name ?? user.locationName)}</b> · ${escapeHtml(user.customerName)}`,
@@ -57,7 +57,7 @@ function render(user: UserState, location: Location, nodes: Node[]): string {
 }
 
 /** The same buttons as netmon's report: other reports, refresh, change location (plain data). */
-function keyboard(user: UserState): InlineKeyboard {
+export function keyboard(user: UserState): InlineKeyboard {
   const data = (view: string) => `${view}:${user.customerId}:${user.locationId}`;
   return new InlineKeyboard()
     .text("📈 WAN", data("wan"))
@@ -70,22 +70,12 @@ function keyboard(user: UserState): InlineKeyboard {
     .text("📍 Change location", "locations");
 }
 
-export async function startPlainGrammyBot(
+/** What /setup and /locations would have left, for a hand-written bot: one token per user and their location. */
+export async function issueTokens(
   plume: PlumeAddresses,
-  botApiRoot: string,
+  agent: Agent,
   users: ReadonlyArray<{ userId: number; location: BenchLocation }>,
-) {
-  const agent = new Agent({ keepAliveTimeout: 60_000, connections: 128 });
-  const getJson = async <T>(url: string, token: string): Promise<T> => {
-    const response = await request(url, { dispatcher: agent, headers: { authorization: `Bearer ${token}` } });
-    if (response.statusCode !== 200) {
-      await response.body.dump();
-      throw new Error(`Plume answered ${response.statusCode}`);
-    }
-    return (await response.body.json()) as T;
-  };
-
-  // What /setup and /locations would have left: one token per user, and their location.
+): Promise<Map<number, UserState>> {
   const state = new Map<number, UserState>();
   const { clientId, clientSecret } = DEMO_CLIENTS.northwind;
   for (const { userId, location } of users) {
@@ -101,6 +91,29 @@ export async function startPlainGrammyBot(
     const { access_token } = (await response.body.json()) as { access_token: string };
     state.set(userId, { ...location, token: access_token });
   }
+  return state;
+}
+
+/** GET with a Bearer token over undici (keep-alive), the JSON body parsed. */
+export function jsonReader(agent: Agent) {
+  return async <T>(url: string, token: string): Promise<T> => {
+    const response = await request(url, { dispatcher: agent, headers: { authorization: `Bearer ${token}` } });
+    if (response.statusCode !== 200) {
+      await response.body.dump();
+      throw new Error(`Plume answered ${response.statusCode}`);
+    }
+    return (await response.body.json()) as T;
+  };
+}
+
+export async function startPlainGrammyBot(
+  plume: PlumeAddresses,
+  botApiRoot: string,
+  users: ReadonlyArray<{ userId: number; location: BenchLocation }>,
+) {
+  const agent = new Agent({ keepAliveTimeout: 60_000, connections: 128 });
+  const getJson = jsonReader(agent);
+  const state = await issueTokens(plume, agent, users);
 
   const bot = new Bot(BOT_TOKEN, { client: { apiRoot: botApiRoot }, botInfo: BOT_INFO });
   bot.command("status", async (ctx) => {
