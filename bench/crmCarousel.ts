@@ -9,6 +9,7 @@
  * own page of one event (what each view asks of it), fetched raw with the same concurrency.
  * See README.md ("Benchmarks"). Figures, never assertions.
  */
+
 import { type EventLoopUtilization, performance } from "node:perf_hooks";
 import type { UserFromGetMe } from "grammy/types";
 import type { RequestCounts } from "../backends/kit/faultHooks.js";
@@ -19,6 +20,7 @@ import { countStorageOperations } from "../test/support/countStorage.js";
 import { startWorker } from "./fixtures.js";
 import { ms, percentile, report } from "./stats.js";
 import { startBenchApp } from "./support/benchApp.js";
+import { threadCpu } from "./support/threadCpu.js";
 
 /** Telegram users signed in, each pressing › this many times, this many presses in flight. */
 const ADMINS = 50;
@@ -123,21 +125,23 @@ export async function crmCarousel(): Promise<void> {
   await admins<PageRun>("page", { presses: 4, lanes: IN_FLIGHT });
   await admins<Run>("fetchPages", { count: 500, lanes: IN_FLIGHT, total });
 
-  const threads = [performance, tabysWorker.worker.performance, adminsWorker.worker.performance];
+  const threads = [tabysWorker.worker.performance, adminsWorker.worker.performance];
   const ops = countStorageOperations(app.services.storage);
   const measure = async <T extends Run>(work: () => Promise<T>) => {
     const [countsBefore, callsBefore] = [await tabysCounts(), await admins<Record<string, number>>("calls")];
     const busyBefore = threads.map((thread) => thread.eventLoopUtilization());
+    const botCpu = threadCpu();
     ops.reset();
     const run = await work();
-    const [bot, backend, other] = threads.map((thread, i) =>
+    const bot = botCpu();
+    const [backend, other] = threads.map((thread, i) =>
       thread.eventLoopUtilization(thread.eventLoopUtilization(), busyBefore[i]),
-    ) as [EventLoopUtilization, EventLoopUtilization, EventLoopUtilization];
+    ) as [EventLoopUtilization, EventLoopUtilization];
     run.latencies.sort((a, b) => a - b);
     const n = run.latencies.length;
     return {
       run,
-      botBusy: bot.active / n,
+      botBusy: bot.runMs / n,
       backendBusy: backend.utilization,
       otherBusy: other.utilization,
       requests: perView((await tabysCounts()).byRoute, countsBefore.byRoute, n),
@@ -181,7 +185,7 @@ export async function crmCarousel(): Promise<void> {
       ...carousel.byKey
         .filter(([, n]) => n >= 0.005)
         .map(([key, n]): [string, string] => [`    ${key}`, fmt(n, 2)]),
-      ["bot thread busy per view", ms(carousel.botBusy)],
+      ["bot thread CPU per view", ms(carousel.botBusy)],
       [
         "Tabys / admins+Bot API threads busy",
         `${Math.round(carousel.backendBusy * 100)} % / ${Math.round(carousel.otherBusy * 100)} % (baseline ${Math.round(raw.backendBusy * 100)} % / ${Math.round(raw.otherBusy * 100)} %)`,

@@ -9,6 +9,7 @@
  * concurrency. Then the exports of 1,000 invoices to PDF and CSV with the module's own functions:
  * time and memory. See README.md ("Benchmarks"). Figures, never assertions.
  */
+
 import { type EventLoopUtilization, performance } from "node:perf_hooks";
 import type { UserFromGetMe } from "grammy/types";
 import type { RequestCounts } from "../backends/kit/faultHooks.js";
@@ -24,6 +25,7 @@ import { translator } from "../test/erp/translate.js";
 import { startWorker } from "./fixtures.js";
 import { ms, percentile, report } from "./stats.js";
 import { startBenchApp } from "./support/benchApp.js";
+import { threadCpu } from "./support/threadCpu.js";
 
 /** Linked Telegram users, each making this many views, this many in flight. */
 const USERS = 40;
@@ -198,19 +200,21 @@ export async function erpReports(): Promise<void> {
   await users<Views>("view", { perUser: 4, lanes: IN_FLIGHT });
   await users<Views>("raw", { count: 400, lanes: IN_FLIGHT });
 
-  const threads = [performance, roa2webWorker.worker.performance, usersWorker.worker.performance];
+  const threads = [roa2webWorker.worker.performance, usersWorker.worker.performance];
   const measure = async (work: () => Promise<Views>) => {
     const [countsBefore, callsBefore] = [await roa2webCounts(), await users<Record<string, number>>("calls")];
     const busyBefore = threads.map((thread) => thread.eventLoopUtilization());
+    const botCpu = threadCpu();
     const run = await work();
-    const [bot, backend, other] = threads.map((thread, i) =>
+    const bot = botCpu();
+    const [backend, other] = threads.map((thread, i) =>
       thread.eventLoopUtilization(thread.eventLoopUtilization(), busyBefore[i]),
-    ) as [EventLoopUtilization, EventLoopUtilization, EventLoopUtilization];
+    ) as [EventLoopUtilization, EventLoopUtilization];
     const n = count(run);
     const callsAfter = await users<Record<string, number>>("calls");
     return {
       run,
-      botBusy: bot.active / n,
+      botBusy: bot.runMs / n,
       backendBusy: backend.utilization,
       otherBusy: other.utilization,
       requests: perView(await roa2webCounts(), countsBefore, n),
@@ -246,7 +250,7 @@ export async function erpReports(): Promise<void> {
       ["backend requests per view", `${fmt(total(views.requests), 2)} (${perRoute(views.requests)})`],
       ["backend requests per raw GET", fmt(total(raw.requests), 2)],
       ["Bot API calls per view", views.calls.map(([m, n]) => `${fmt(n, 2)} ${m}`).join(" · ")],
-      ["bot thread busy per view", ms(views.botBusy)],
+      ["bot thread CPU per view", ms(views.botBusy)],
       [
         "ROA2WEB / users+Bot API threads busy",
         `${Math.round(views.backendBusy * 100)} % / ${Math.round(views.otherBusy * 100)} % (baseline ${Math.round(raw.backendBusy * 100)} % / ${Math.round(raw.otherBusy * 100)} %)`,

@@ -9,9 +9,9 @@
  * no module taking group messages (the kernel's own cost: its fast path for group chatter).
  * Figures, never assertions.
  */
+
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { performance } from "node:perf_hooks";
 import type { UserFromGetMe } from "grammy/types";
 import type { RequestCounts } from "../backends/kit/faultHooks.js";
 import { countStorageOperations } from "../test/support/countStorage.js";
@@ -19,6 +19,7 @@ import { startWorker } from "./fixtures.js";
 import { CONCURRENCY, type LoadGenerator, loadGenerator, type Traffic } from "./load.js";
 import { ms, percentile, report } from "./stats.js";
 import { startBenchApp } from "./support/benchApp.js";
+import { threadCpu } from "./support/threadCpu.js";
 
 const MEMBERS = 5_000;
 const WARM_UP = 2_000;
@@ -142,7 +143,7 @@ interface Measured {
   updates: number;
   seconds: number;
   latencies: number[];
-  /** Bot thread busy, ms in all. */
+  /** Bot thread CPU time, ms in all. */
   busyMs: number;
   apiV2: Record<string, number>;
   botApi: Record<string, number>;
@@ -202,14 +203,14 @@ export async function moderationMessages(): Promise<void> {
   ) => {
     const apiV2Before = (await apiV2Counts()).byRoute;
     const botApiBefore = { ...botApi.calls };
-    const busyBefore = performance.eventLoopUtilization();
+    const botCpu = threadCpu();
     counter.reset();
     const result = await load(chatter(group), "saturate", total);
-    const busy = performance.eventLoopUtilization(performance.eventLoopUtilization(), busyBefore);
+    const busy = botCpu();
     into.updates += total;
     into.seconds += result.seconds;
     into.latencies.push(...result.latencies);
-    into.busyMs += busy.active;
+    into.busyMs += busy.runMs;
     add(into.apiV2, changes((await apiV2Counts()).byRoute, apiV2Before));
     add(into.botApi, changes(botApi.calls, botApiBefore));
     into.storeOps += counter.total();
@@ -251,7 +252,7 @@ export async function moderationMessages(): Promise<void> {
       ],
       ["p50 / p99", `${p50p99(busy)} · defaults ${p50p99(plain)} · kernel ${p50p99(bare)}`],
       [
-        "bot thread busy per message",
+        "bot thread CPU per message",
         `${ms(busy.busyMs / busy.updates)} · defaults ${ms(plain.busyMs / plain.updates)} · kernel ${ms(bare.busyMs / bare.updates)}`,
       ],
       ["API V2 requests per message", `${fmt(perMessage, 4)} (target 0): ${listed(forMessages)}`],

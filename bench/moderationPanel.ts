@@ -10,7 +10,8 @@
  * The baseline, in the same run and the same ways: a toggle's two API V2 requests sent straight
  * to it. Figures, never assertions.
  */
-import { type EventLoopUtilization, performance } from "node:perf_hooks";
+
+import type { EventLoopUtilization } from "node:perf_hooks";
 import type { UserFromGetMe } from "grammy/types";
 import type { RequestCounts } from "../backends/kit/faultHooks.js";
 import { webhookPath } from "../src/runtime/webhook.js";
@@ -18,6 +19,7 @@ import { countStorageOperations } from "../test/support/countStorage.js";
 import { startWorker } from "./fixtures.js";
 import { ms, percentile, report } from "./stats.js";
 import { startBenchApp } from "./support/benchApp.js";
+import { threadCpu } from "./support/threadCpu.js";
 
 /**
  * Groups (one admin each); mute-unmute cycles per admin one press at a time, then with presses
@@ -117,15 +119,17 @@ export async function moderationPanel(): Promise<void> {
   const alone = await admins<ToggleRun>("toggle", { cycles: ALONE_CYCLES, lanes: 1 });
   const rawAlone = await admins<RawRun>("rawApi", { count: BASELINE_ALONE, lanes: 1, ...apiV2Worker.ready });
 
-  const threads = [performance, apiV2Worker.worker.performance, adminsWorker.worker.performance];
+  const threads = [apiV2Worker.worker.performance, adminsWorker.worker.performance];
   const ops = countStorageOperations(app.services.storage);
   const [countsBefore, callsBefore] = [await apiV2Counts(), await admins<Record<string, number>>("calls")];
   const busyBefore = threads.map((thread) => thread.eventLoopUtilization());
+  const botCpu = threadCpu();
   ops.reset();
   const run = await admins<ToggleRun>("toggle", { cycles: CYCLES, lanes: IN_FLIGHT });
-  const [bot, backend, other] = threads.map((thread, i) =>
+  const bot = botCpu();
+  const [backend, other] = threads.map((thread, i) =>
     thread.eventLoopUtilization(thread.eventLoopUtilization(), busyBefore[i]),
-  ) as [EventLoopUtilization, EventLoopUtilization, EventLoopUtilization];
+  ) as [EventLoopUtilization, EventLoopUtilization];
   const presses = run.steps.length + run.toggles.length;
   const requests = perPress((await apiV2Counts()).byRoute, countsBefore.byRoute, run.toggles.length);
   const calls = perPress(await admins<Record<string, number>>("calls"), callsBefore, presses);
@@ -164,7 +168,7 @@ export async function moderationPanel(): Promise<void> {
       ["API V2 requests per duration step", "0 (the buttons change, the text stays)"],
       ["Bot API calls per press", `${fmt(total(calls), 2)} (${listed(calls)})`],
       ["store round trips per press", `${fmt(storeOps, 2)} (${listed(byOperation)})`],
-      ["bot thread busy per press", ms(bot.active / presses)],
+      ["bot thread CPU per press", ms(bot.runMs / presses)],
       [
         "API V2 / admins+Bot API threads busy",
         `${Math.round(backend.utilization * 100)} % / ${Math.round(other.utilization * 100)} %`,
