@@ -73,6 +73,21 @@ describe("the webhook route", () => {
     expect(handled).toBe(0);
   });
 
+  it("refuses a body that is not an update (400) without handling it", async () => {
+    let handled = 0;
+    await serve(async () => handled++);
+    for (const payload of [{ message: { text: "no id" } }, [1, 2], { update_id: "7" }]) {
+      const answer = await app.inject({
+        method: "POST",
+        url: webhookPath("hook"),
+        headers: { "x-telegram-bot-api-secret-token": SECRET },
+        payload,
+      });
+      expect(answer.statusCode).toBe(400);
+    }
+    expect(handled).toBe(0);
+  });
+
   it("answers 503 with Retry-After when handling fails, so Telegram delivers it again", async () => {
     await serve(async () => {
       throw new Error("store unreachable");

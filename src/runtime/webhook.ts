@@ -22,6 +22,10 @@ function sameSecret(given: unknown, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** Telegram always sends an object with a numeric `update_id`; grammY needs no more to start. */
+const isUpdate = (body: unknown): body is Update =>
+  typeof body === "object" && body !== null && Number.isInteger((body as Update).update_id);
+
 type WebhookHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 
 /**
@@ -46,6 +50,9 @@ export function registerWebhookRoute(app: FastifyInstance, secret: string, timeo
     }
     const handle = handlers.get(request.params.botId);
     if (!handle) return reply.code(404).send({ ok: false, description: "Not Found: no such bot" });
+    if (!isUpdate(request.body)) {
+      return reply.code(400).send({ ok: false, description: "Bad Request: the body is not an update" });
+    }
     return handle(request, reply);
   });
   return {
