@@ -9,9 +9,16 @@
 import Fastify from "fastify";
 import type { Update } from "grammy/types";
 import { Agent } from "undici";
-import type { WebhookTarget } from "./load.js";
 import type { PlumeAddresses } from "./netmonApp.js";
-import { issueTokens, jsonReader, keyboard, type Location, type Node, render } from "./plainGrammy.js";
+import {
+  issueTokens,
+  jsonReader,
+  keyboard,
+  type Location,
+  listenAsWebhook,
+  type Node,
+  render,
+} from "./plainGrammy.js";
 import type { BenchLocation } from "./support/benchWorld.js";
 
 const SECRET = "bench-floor-secret";
@@ -43,15 +50,5 @@ export async function startNoFrameworkBot(
       reply_markup: keyboard(user),
     };
   });
-  await http.listen({ port: 0, host: "127.0.0.1" });
-  const address = http.server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  const target: WebhookTarget = { url: `http://127.0.0.1:${port}`, path: "/webhook", secret: SECRET };
-  return {
-    target,
-    close: async () => {
-      await http.close();
-      await agent.close();
-    },
-  };
+  return listenAsWebhook(http, SECRET, agent);
 }

@@ -6,7 +6,7 @@
  * over HTTP to the same Bot API stand-in. No store, sessions, de-duplication, rate limit, i18n,
  * signed callback data or schema validation.
  */
-import Fastify from "fastify";
+import Fastify, { type FastifyInstance } from "fastify";
 import { Bot, InlineKeyboard, webhookCallback } from "grammy";
 import { Agent, request } from "undici";
 import { basicAuthHeader, DEMO_CLIENTS, DEMO_PARTNERS } from "../backends/plume/index.js";
@@ -138,10 +138,15 @@ export async function startPlainGrammyBot(
 
   const http = Fastify({ logger: false });
   http.post("/webhook", webhookCallback(bot, "fastify", { secretToken: SECRET }));
+  return listenAsWebhook(http, SECRET, agent);
+}
+
+/** Starts a hand-written bot's server: its webhook target, and how to close it with its agent. */
+export async function listenAsWebhook(http: FastifyInstance, secret: string, agent: Agent) {
   await http.listen({ port: 0, host: "127.0.0.1" });
   const address = http.server.address();
   const port = typeof address === "object" && address ? address.port : 0;
-  const target: WebhookTarget = { url: `http://127.0.0.1:${port}`, path: "/webhook", secret: SECRET };
+  const target: WebhookTarget = { url: `http://127.0.0.1:${port}`, path: "/webhook", secret };
   return {
     target,
     close: async () => {
