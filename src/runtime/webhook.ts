@@ -3,10 +3,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { BotError } from "grammy";
 import type { Update } from "grammy/types";
 import type { BuiltBot } from "../kernel/buildBot.js";
-
-/** What the route needs of a built bot. */
-type WebhookBot = Pick<BuiltBot, "bot"> & { identity: Pick<BuiltBot["identity"], "id"> };
-
 import { UpdateBusyError } from "../kernel/updateClaims.js";
 
 const SECRET_HEADER = "x-telegram-bot-api-secret-token";
@@ -25,6 +21,9 @@ function sameSecret(given: unknown, expected: string): boolean {
 /** Telegram always sends an object with a numeric `update_id`; grammY needs no more to start. */
 const isUpdate = (body: unknown): body is Update =>
   typeof body === "object" && body !== null && Number.isInteger((body as Update).update_id);
+
+/** What the route needs of a built bot. */
+type WebhookBot = Pick<BuiltBot, "bot"> & { identity: Pick<BuiltBot["identity"], "id"> };
 
 type WebhookHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 
