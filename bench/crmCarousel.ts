@@ -10,7 +10,7 @@
  * See README.md ("Benchmarks"). Figures, never assertions.
  */
 
-import { type EventLoopUtilization, performance } from "node:perf_hooks";
+import { performance } from "node:perf_hooks";
 import type { UserFromGetMe } from "grammy/types";
 import type { RequestCounts } from "../backends/kit/faultHooks.js";
 import { demoAdmin } from "../backends/tabys/demoAdmins.js";
@@ -20,7 +20,7 @@ import { countStorageOperations } from "../test/support/countStorage.js";
 import { startWorker } from "./fixtures.js";
 import { ms, percentile, report } from "./stats.js";
 import { startBenchApp } from "./support/benchApp.js";
-import { threadCpu } from "./support/threadCpu.js";
+import { threadUse } from "./support/threadUse.js";
 
 /** Telegram users signed in, each pressing › this many times, this many presses in flight. */
 const ADMINS = 50;
@@ -125,18 +125,16 @@ export async function crmCarousel(): Promise<void> {
   await admins<PageRun>("page", { presses: 4, lanes: IN_FLIGHT });
   await admins<Run>("fetchPages", { count: 500, lanes: IN_FLIGHT, total });
 
-  const threads = [tabysWorker.worker.performance, adminsWorker.worker.performance];
   const ops = countStorageOperations(app.services.storage);
   const measure = async <T extends Run>(work: () => Promise<T>) => {
     const [countsBefore, callsBefore] = [await tabysCounts(), await admins<Record<string, number>>("calls")];
-    const busyBefore = threads.map((thread) => thread.eventLoopUtilization());
-    const botCpu = threadCpu();
+    const used = threadUse([tabysWorker.worker, adminsWorker.worker]);
     ops.reset();
     const run = await work();
-    const bot = botCpu();
-    const [backend, other] = threads.map((thread, i) =>
-      thread.eventLoopUtilization(thread.eventLoopUtilization(), busyBefore[i]),
-    ) as [EventLoopUtilization, EventLoopUtilization];
+    const {
+      bot,
+      workers: [backend, other],
+    } = used();
     run.latencies.sort((a, b) => a - b);
     const n = run.latencies.length;
     return {

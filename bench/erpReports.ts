@@ -10,7 +10,7 @@
  * time and memory. See README.md ("Benchmarks"). Figures, never assertions.
  */
 
-import { type EventLoopUtilization, performance } from "node:perf_hooks";
+import { performance } from "node:perf_hooks";
 import type { UserFromGetMe } from "grammy/types";
 import type { RequestCounts } from "../backends/kit/faultHooks.js";
 import { invoice } from "../src/modules/erp/domain/invoiceFixtures.js";
@@ -25,7 +25,7 @@ import { translator } from "../test/erp/translate.js";
 import { startWorker } from "./fixtures.js";
 import { ms, percentile, report } from "./stats.js";
 import { startBenchApp } from "./support/benchApp.js";
-import { threadCpu } from "./support/threadCpu.js";
+import { threadUse } from "./support/threadUse.js";
 
 /** Linked Telegram users, each making this many views, this many in flight. */
 const USERS = 40;
@@ -200,16 +200,14 @@ export async function erpReports(): Promise<void> {
   await users<Views>("view", { perUser: 4, lanes: IN_FLIGHT });
   await users<Views>("raw", { count: 400, lanes: IN_FLIGHT });
 
-  const threads = [roa2webWorker.worker.performance, usersWorker.worker.performance];
   const measure = async (work: () => Promise<Views>) => {
     const [countsBefore, callsBefore] = [await roa2webCounts(), await users<Record<string, number>>("calls")];
-    const busyBefore = threads.map((thread) => thread.eventLoopUtilization());
-    const botCpu = threadCpu();
+    const used = threadUse([roa2webWorker.worker, usersWorker.worker]);
     const run = await work();
-    const bot = botCpu();
-    const [backend, other] = threads.map((thread, i) =>
-      thread.eventLoopUtilization(thread.eventLoopUtilization(), busyBefore[i]),
-    ) as [EventLoopUtilization, EventLoopUtilization];
+    const {
+      bot,
+      workers: [backend, other],
+    } = used();
     const n = count(run);
     const callsAfter = await users<Record<string, number>>("calls");
     return {

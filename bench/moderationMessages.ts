@@ -20,7 +20,7 @@ import { startWorker } from "./fixtures.js";
 import { CONCURRENCY, type LoadGenerator, loadGenerator, type Traffic } from "./load.js";
 import { ms, percentile, report } from "./stats.js";
 import { startBenchApp } from "./support/benchApp.js";
-import { threadCpu } from "./support/threadCpu.js";
+import { threadUse } from "./support/threadUse.js";
 
 const MEMBERS = 5_000;
 const WARM_UP = 2_000;
@@ -184,10 +184,10 @@ export async function moderationMessages(): Promise<void> {
   ) => {
     const apiV2Before = (await apiV2Counts()).byRoute;
     const botApiBefore = { ...botApi.calls };
-    const botCpu = threadCpu();
+    const used = threadUse([]);
     counter.reset();
     const result = await load(chatter(group), "saturate", total);
-    const busy = botCpu();
+    const busy = used().bot;
     into.updates += total;
     into.seconds += result.seconds;
     into.latencies.push(...result.latencies);

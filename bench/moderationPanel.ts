@@ -11,7 +11,6 @@
  * to it. Figures, never assertions.
  */
 
-import type { EventLoopUtilization } from "node:perf_hooks";
 import type { UserFromGetMe } from "grammy/types";
 import type { RequestCounts } from "../backends/kit/faultHooks.js";
 import { webhookPath } from "../src/runtime/webhook.js";
@@ -19,7 +18,7 @@ import { countStorageOperations } from "../test/support/countStorage.js";
 import { startWorker } from "./fixtures.js";
 import { ms, percentile, report } from "./stats.js";
 import { startBenchApp } from "./support/benchApp.js";
-import { threadCpu } from "./support/threadCpu.js";
+import { threadUse } from "./support/threadUse.js";
 
 /**
  * Groups (one admin each); mute-unmute cycles per admin one press at a time, then with presses
@@ -119,17 +118,15 @@ export async function moderationPanel(): Promise<void> {
   const alone = await admins<ToggleRun>("toggle", { cycles: ALONE_CYCLES, lanes: 1 });
   const rawAlone = await admins<RawRun>("rawApi", { count: BASELINE_ALONE, lanes: 1, ...apiV2Worker.ready });
 
-  const threads = [apiV2Worker.worker.performance, adminsWorker.worker.performance];
   const ops = countStorageOperations(app.services.storage);
   const [countsBefore, callsBefore] = [await apiV2Counts(), await admins<Record<string, number>>("calls")];
-  const busyBefore = threads.map((thread) => thread.eventLoopUtilization());
-  const botCpu = threadCpu();
+  const used = threadUse([apiV2Worker.worker, adminsWorker.worker]);
   ops.reset();
   const run = await admins<ToggleRun>("toggle", { cycles: CYCLES, lanes: IN_FLIGHT });
-  const bot = botCpu();
-  const [backend, other] = threads.map((thread, i) =>
-    thread.eventLoopUtilization(thread.eventLoopUtilization(), busyBefore[i]),
-  ) as [EventLoopUtilization, EventLoopUtilization];
+  const {
+    bot,
+    workers: [backend, other],
+  } = used();
   const presses = run.steps.length + run.toggles.length;
   const requests = perPress((await apiV2Counts()).byRoute, countsBefore.byRoute, run.toggles.length);
   const calls = perPress(await admins<Record<string, number>>("calls"), callsBefore, presses);

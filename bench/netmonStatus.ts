@@ -1,4 +1,4 @@
-import { type EventLoopUtilization, performance } from "node:perf_hooks";
+import { performance } from "node:perf_hooks";
 import type { RequestCounts } from "../backends/plume/index.js";
 import { countStorageOperations, type StorageOperationCounter } from "../test/support/countStorage.js";
 import { type StandIn, startBackend, startWorker } from "./fixtures.js";
@@ -9,7 +9,7 @@ import { startPlainGrammyBot } from "./plainGrammy.js";
 import { ms, report } from "./stats.js";
 import type { BenchLocation } from "./support/benchWorld.js";
 import { profiled } from "./support/profile.js";
-import { threadCpu } from "./support/threadCpu.js";
+import { threadUse } from "./support/threadUse.js";
 
 const USERS = 200;
 const SATURATED = 10_000;
@@ -101,7 +101,6 @@ export async function netmonStatus(): Promise<void> {
   const floor = await startNoFrameworkBot(plume, users);
 
   // The bot runs on this thread; the backends and the load generator each on their own.
-  const threads = [plumeWorker.worker.performance, standIn.worker.performance];
   const ops: StorageOperationCounter = countStorageOperations(app.services.storage);
   const switchboardLoad = loadGenerator(target);
   const baselineLoad = loadGenerator(baseline.target);
@@ -118,14 +117,13 @@ export async function netmonStatus(): Promise<void> {
     await standIn.mark(REPORT_MARK);
     const before = await standIn.counts();
     const plumeBefore = await plumeRequests();
-    const busyBefore = threads.map((thread) => thread.eventLoopUtilization());
-    const botCpu = threadCpu();
+    const used = threadUse([plumeWorker.worker, standIn.worker]);
     ops.reset();
     const result = await load(traffic, mode, total, perSecond);
-    const bot = botCpu();
-    const [plumeThread, standInThread] = threads.map((thread, i) =>
-      thread.eventLoopUtilization(thread.eventLoopUtilization(), busyBefore[i]),
-    ) as [EventLoopUtilization, EventLoopUtilization];
+    const {
+      bot,
+      workers: [plumeThread, standInThread],
+    } = used();
     const after = await standIn.counts();
     return {
       ...result,
