@@ -5,7 +5,7 @@ import { type StandIn, startBackend, startWorker } from "./fixtures.js";
 import { CONCURRENCY, type LoadGenerator, type LoadResult, loadGenerator, type Traffic } from "./load.js";
 import { type PlumeAddresses, setUpUser, startSwitchboard } from "./netmonApp.js";
 import { startNoFrameworkBot } from "./noFramework.js";
-import { startPlainGrammyBot } from "./plainGrammy.js";
+import { issueTokens, startPlainGrammyBot } from "./plainGrammy.js";
 import { ms, report } from "./stats.js";
 import type { BenchLocation } from "./support/benchWorld.js";
 import { profiled } from "./support/profile.js";
@@ -97,8 +97,9 @@ export async function netmonStatus(): Promise<void> {
   );
   await standIn.record(false);
   const setupSeconds = (performance.now() - setupStarted) / 1000;
-  const baseline = await startPlainGrammyBot(plume, standIn.url, users);
-  const floor = await startNoFrameworkBot(plume, users);
+  const handWritten = await issueTokens(plume, users);
+  const baseline = await startPlainGrammyBot(plume, standIn.url, handWritten);
+  const floor = await startNoFrameworkBot(plume, handWritten);
 
   // The bot runs on this thread; the backends and the load generator each on their own.
   const ops: StorageOperationCounter = countStorageOperations(app.services.storage);

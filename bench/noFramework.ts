@@ -11,7 +11,7 @@ import type { Update } from "grammy/types";
 import { Agent } from "undici";
 import type { PlumeAddresses } from "./netmonApp.js";
 import {
-  issueTokens,
+  type HandWrittenUsers,
   jsonReader,
   keyboard,
   type Location,
@@ -19,17 +19,12 @@ import {
   type Node,
   render,
 } from "./plainGrammy.js";
-import type { BenchLocation } from "./support/benchWorld.js";
 
 const SECRET = "bench-floor-secret";
 
-export async function startNoFrameworkBot(
-  plume: PlumeAddresses,
-  users: ReadonlyArray<{ userId: number; location: BenchLocation }>,
-) {
+export async function startNoFrameworkBot(plume: PlumeAddresses, state: HandWrittenUsers) {
   const agent = new Agent({ keepAliveTimeout: 60_000, connections: 128 });
   const getJson = jsonReader(agent);
-  const state = await issueTokens(plume, agent, users);
 
   const http = Fastify({ logger: false });
   http.post("/webhook", async (request, reply) => {

@@ -70,18 +70,22 @@ export function keyboard(user: UserState): InlineKeyboard {
     .text("📍 Change location", "locations");
 }
 
-/** What /setup and /locations would have left, for a hand-written bot: one token per user and their location. */
+/** What the hand-written bots know of a user, by Telegram user id. */
+export type HandWrittenUsers = ReadonlyMap<number, UserState>;
+
+/**
+ * What /setup and /locations would have left, for the hand-written bots: one token per user and
+ * their location. Issued once, for the baseline and the floor alike.
+ */
 export async function issueTokens(
   plume: PlumeAddresses,
-  agent: Agent,
   users: ReadonlyArray<{ userId: number; location: BenchLocation }>,
-): Promise<Map<number, UserState>> {
+): Promise<HandWrittenUsers> {
   const state = new Map<number, UserState>();
   const { clientId, clientSecret } = DEMO_CLIENTS.northwind;
   for (const { userId, location } of users) {
     const response = await request(plume.ssoTokenUrl, {
       method: "POST",
-      dispatcher: agent,
       headers: {
         authorization: basicAuthHeader(clientId, clientSecret),
         "content-type": "application/x-www-form-urlencoded",
@@ -109,11 +113,10 @@ export function jsonReader(agent: Agent) {
 export async function startPlainGrammyBot(
   plume: PlumeAddresses,
   botApiRoot: string,
-  users: ReadonlyArray<{ userId: number; location: BenchLocation }>,
+  state: HandWrittenUsers,
 ) {
   const agent = new Agent({ keepAliveTimeout: 60_000, connections: 128 });
   const getJson = jsonReader(agent);
-  const state = await issueTokens(plume, agent, users);
 
   const bot = new Bot(BOT_TOKEN, { client: { apiRoot: botApiRoot }, botInfo: BOT_INFO });
   bot.command("status", async (ctx) => {
